@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "lrsched",
+  products: [
+    .executable(name: "lrsched", targets: ["lrsched"]),
+    .library(name: "LRSchedCore", targets: ["LRSchedCore"]),
+    .library(name: "LRSchedPlot", targets: ["LRSchedPlot"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // The safe evaluator for Python-subset expressions (`lr_lambda`, `scale_fn`).
+    .target(name: "PyExpression"),
+    // The engine: optimizers, schedulers of every library, specs and simulation.
+    .target(name: "LRSchedCore", dependencies: ["PyExpression"]),
+    // The plotting model (ticks, decimation, markers) and the terminal braille canvas.
+    .target(name: "LRSchedPlot"),
+    // Debian's libcairo2-dev, the only C in the package.
+    .systemLibrary(
+      name: "CCairo",
+      pkgConfig: "cairo",
+      providers: [.apt(["libcairo2-dev"])]),
+    // Renders a plot model to PNG, SVG or PDF through Cairo.
+    .target(name: "LRSchedCairo", dependencies: ["CCairo", "LRSchedPlot"]),
+    // The `lrsched` subcommands.
+    .target(
+      name: "LRSchedCommands",
+      dependencies: [
+        "LRSchedCore", "LRSchedPlot", "LRSchedCairo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "lrsched", dependencies: ["LRSchedCommands"]),
+
+    .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression"]),
+    .testTarget(
+      name: "LRSchedCoreTests", dependencies: ["LRSchedCore"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
+    .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot"]),
+    .testTarget(
+      name: "LRSchedCommandsTests", dependencies: ["LRSchedCommands", "LRSchedCore"]),
+  ]
+)

@@ -1,0 +1,36 @@
+/// Every scheduler lrsched knows, found by library name, namespaced name or alias.
+public enum SchedulerCatalog {
+  /// All descriptors, library by library.
+  public static let all: [SchedulerDescriptor] =
+    TorchCatalog.descriptors + TransformersCatalog.descriptors + TimmCatalog.descriptors
+    + OptaxCatalog.descriptors + KerasCatalog.descriptors
+
+  private static let index: [String: SchedulerDescriptor] = {
+    var byName: [String: SchedulerDescriptor] = [:]
+    var bareCount: [String: Int] = [:]
+    for d in all { bareCount[d.bareName, default: 0] += 1 }
+    for d in all {
+      byName[d.qualifiedName] = d
+      byName[d.name] = d
+      if bareCount[d.bareName] == 1 { byName[d.bareName] = d }
+    }
+    for d in all {
+      for a in d.aliases where byName[a] == nil { byName[a] = d }
+    }
+    return byName
+  }()
+
+  /// Every name that resolves, for suggestions.
+  public static var names: [String] { Array(index.keys).sorted() }
+
+  /// The descriptor for `name`, or `nil`.
+  public static func lookup(_ name: String) -> SchedulerDescriptor? {
+    index[name] ?? index[name.lowercased()]
+  }
+
+  /// The descriptor for `name`, or an error at `path` with a suggestion.
+  public static func descriptor(named name: String, at path: String) throws(SpecError) -> SchedulerDescriptor {
+    if let d = lookup(name) { return d }
+    throw SpecError(path, "unknown scheduler '\(name)'\(Suggestion.hint(for: name, in: index.keys)); `lrsched list` shows them all")
+  }
+}

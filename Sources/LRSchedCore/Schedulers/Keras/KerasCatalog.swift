@@ -1,0 +1,4 @@
+/// The Keras schedules lrsched reproduces.
+public enum KerasCatalog {
+  public static let descriptors: [SchedulerDescriptor] = []
+}

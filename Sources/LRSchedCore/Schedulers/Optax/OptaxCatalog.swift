@@ -1,0 +1,4 @@
+/// The Optax schedules lrsched reproduces.
+public enum OptaxCatalog {
+  public static let descriptors: [SchedulerDescriptor] = []
+}

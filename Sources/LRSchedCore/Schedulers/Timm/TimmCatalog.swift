@@ -1,0 +1,4 @@
+/// The Timm schedules lrsched reproduces.
+public enum TimmCatalog {
+  public static let descriptors: [SchedulerDescriptor] = []
+}

@@ -1,0 +1,51 @@
+/// `torch.optim.lr_scheduler.ChainedScheduler`: steps every scheduler it holds, in order, at each step.
+///
+/// The chainable schedulers compose multiplicatively; a closed-form one overwrites the learning
+/// rate the earlier ones wrote, as in PyTorch.
+public final class ChainedScheduler: TorchComposable {
+  public let optimizer: Optimizer
+  public let schedulers: [any TorchComposable]
+  let path: String
+
+  public init(optimizer: Optimizer, schedulers: [any TorchComposable], path: String = "scheduler") throws(SpecError) {
+    guard !schedulers.isEmpty else {
+      throw SpecError(path + ".schedulers", "ChainedScheduler expects at least one scheduler to be chained, but got no scheduler.")
+    }
+    self.optimizer = optimizer
+    self.schedulers = schedulers
+    self.path = path
+  }
+
+  public func step(metric: Double?) throws(SpecError) {
+    for s in schedulers { try s.step(metric: nil) }
+  }
+
+  public func undoInitialStep() {
+    for s in schedulers { s.undoInitialStep() }
+  }
+
+  public func initialStep() throws(SpecError) {
+    try step(metric: nil)
+  }
+
+  public func updateLR(epoch: Int?) throws(SpecError) {
+    throw SpecError(path, "NotImplementedError: a ChainedScheduler cannot be restarted at a milestone of a SequentialLR")
+  }
+
+  public var cyclesMomentum: Bool { schedulers.contains { $0.cyclesMomentum } }
+}
+
+extension ChainedScheduler {
+  static let descriptor = SchedulerDescriptor(
+    name: "ChainedScheduler", library: .torch, aliases: ["chained"],
+    summary: "Steps several schedulers together at every step; their factors multiply.",
+    details: "Combine e.g. a ConstantLR warmup with an ExponentialLR decay running at the same time.",
+    parameters: [
+      ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects.")
+    ]
+  ) { args, ctx throws(SpecError) in
+    _ = args.value("optimizer")
+    let schedulers = try TorchArguments.composables("schedulers", of: args, in: ctx, owner: "ChainedScheduler")
+    return try ChainedScheduler(optimizer: ctx.optimizer, schedulers: schedulers, path: args.path)
+  }
+}

@@ -1,0 +1,44 @@
+/// `torch.optim.lr_scheduler.ConstantLR`: multiplies the learning rate by `factor` until step
+/// `total_iters`, then restores it.
+public final class ConstantLR: TorchScheduler {
+  public let factor: Double
+  public let totalIters: Int
+
+  public init(optimizer: Optimizer, factor: Double = 1.0 / 3, totalIters: Int = 5, path: String = "scheduler") throws(SpecError) {
+    if factor > 1.0 || factor < 0 {
+      throw SpecError(path + ".factor", "Constant multiplicative factor expected to be between 0 and 1.")
+    }
+    self.factor = factor
+    self.totalIters = totalIters
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    if lastEpoch == 0 { return groupLRs.map { $0 * factor } }
+    if lastEpoch != totalIters { return groupLRs }
+    let inverse = try div(1.0, factor)
+    return groupLRs.map { $0 * inverse }
+  }
+
+  public override func closedFormLR() throws(SpecError) -> [Double]? {
+    let f = factor + (lastEpoch >= totalIters ? 1 - factor : 0.0 * (1 - factor))
+    return baseLRs.map { $0 * f }
+  }
+}
+
+extension ConstantLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "ConstantLR", library: .torch, aliases: ["constant"],
+    summary: "Multiplies the learning rate by a constant factor until total_iters, then restores it.",
+    details: "A crude warmup: a reduced learning rate for the first steps. Often the first stage of a SequentialLR.",
+    parameters: [
+      ParameterInfo("factor", "1/3", "The factor applied until the milestone, in [0, 1]."),
+      ParameterInfo("total_iters", "5", "The number of steps the factor is applied."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try ConstantLR(
+      optimizer: ctx.optimizer, factor: args.double("factor", default: 1.0 / 3),
+      totalIters: args.int("total_iters", default: 5), path: args.path)
+  }
+}

@@ -1,0 +1,54 @@
+/// `torch.optim.lr_scheduler.CosineAnnealingLR`: cosine annealing from the initial learning rate
+/// to `eta_min` over `T_max` steps, computed with PyTorch's recursive (chainable) formula.
+///
+/// Past `T_max` the recursion climbs back up, as PyTorch's does (period `2 * T_max`).
+public final class CosineAnnealingLR: TorchScheduler {
+  public let tMax: Int
+  public let etaMin: Double
+
+  public init(optimizer: Optimizer, tMax: Int, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {
+    self.tMax = tMax
+    self.etaMin = etaMin
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    let pi = PyMath.pi
+    let t = Double(tMax)
+    if isInitial { return groupLRs }
+    if stepCount == 1 && lastEpoch > 0 {
+      let c = PyMath.cos(try div(Double(lastEpoch) * pi, t))
+      return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
+    }
+    guard let period = PyMath.mod(lastEpoch - 1 - tMax, 2 * tMax) else {
+      throw zeroDivision("integer modulo by zero (T_max is 0)")
+    }
+    if period == 0 {
+      let c = PyMath.cos(try div(pi, t))
+      return zip(baseLRs, groupLRs).map { b, lr in lr + (b - etaMin) * (1 - c) / 2 }
+    }
+    let ratio = try div(1 + PyMath.cos(try div(pi * Double(lastEpoch), t)), 1 + PyMath.cos(try div(pi * Double(lastEpoch - 1), t)))
+    return groupLRs.map { ratio * ($0 - etaMin) + etaMin }
+  }
+
+  public override func closedFormLR() throws(SpecError) -> [Double]? {
+    let c = PyMath.cos(try div(PyMath.pi * Double(lastEpoch), Double(tMax)))
+    return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
+  }
+}
+
+extension CosineAnnealingLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "CosineAnnealingLR", library: .torch, aliases: ["cosine", "cos"],
+    summary: "Anneals the learning rate along a half cosine to eta_min over T_max steps.",
+    details: "The default modern decay. Set T_max to the run's length: past T_max the learning rate climbs back up.",
+    parameters: [
+      ParameterInfo("T_max", nil, "Maximum number of iterations (half a cosine period).", runDefault: "the run's length"),
+      ParameterInfo("eta_min", "0.0", "Minimum learning rate."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try CosineAnnealingLR(
+      optimizer: ctx.optimizer, tMax: args.int("T_max"), etaMin: args.double("eta_min", default: 0.0), path: args.path)
+  }
+}

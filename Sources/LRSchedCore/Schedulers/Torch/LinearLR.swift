@@ -1,0 +1,56 @@
+/// `torch.optim.lr_scheduler.LinearLR`: moves the multiplicative factor linearly from
+/// `start_factor` to `end_factor` over `total_iters` steps.
+public final class LinearLR: TorchScheduler {
+  public let startFactor: Double
+  public let endFactor: Double
+  public let totalIters: Int
+
+  public init(
+    optimizer: Optimizer, startFactor: Double = 1.0 / 3, endFactor: Double = 1.0, totalIters: Int = 5,
+    path: String = "scheduler"
+  ) throws(SpecError) {
+    if startFactor > 1.0 || startFactor <= 0 {
+      throw SpecError(path + ".start_factor", "Starting multiplicative factor expected to be greater than 0 and less or equal to 1.")
+    }
+    if endFactor > 1.0 || endFactor < 0 {
+      throw SpecError(path + ".end_factor", "Ending multiplicative factor expected to be between 0 and 1.")
+    }
+    self.startFactor = startFactor
+    self.endFactor = endFactor
+    self.totalIters = totalIters
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    if lastEpoch == 0 { return groupLRs.map { $0 * startFactor } }
+    if isInitial || lastEpoch > totalIters { return groupLRs }
+    let f = 1.0 + (try div(
+      endFactor - startFactor,
+      Double(totalIters) * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor)))
+    return groupLRs.map { $0 * f }
+  }
+
+  public override func closedFormLR() throws(SpecError) -> [Double]? {
+    let f = startFactor + (try div((endFactor - startFactor) * Double(min(totalIters, lastEpoch)), Double(totalIters)))
+    return baseLRs.map { $0 * f }
+  }
+}
+
+extension LinearLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "LinearLR", library: .torch, aliases: ["linear"],
+    summary: "Changes the multiplicative factor linearly from start_factor to end_factor over total_iters steps.",
+    details: "Linear warmup (start_factor < 1, end_factor = 1) or linear decay (end_factor < 1). Often the warmup stage of a SequentialLR.",
+    parameters: [
+      ParameterInfo("start_factor", "1/3", "The factor at the first step, in (0, 1]."),
+      ParameterInfo("end_factor", "1.0", "The factor at total_iters and after, in [0, 1]."),
+      ParameterInfo("total_iters", "5", "The number of steps the factor changes over."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try LinearLR(
+      optimizer: ctx.optimizer, startFactor: args.double("start_factor", default: 1.0 / 3),
+      endFactor: args.double("end_factor", default: 1.0), totalIters: args.int("total_iters", default: 5),
+      path: args.path)
+  }
+}

@@ -1,0 +1,41 @@
+/// `torch.optim.lr_scheduler.MultiStepLR`: multiplies the learning rate by `gamma` at each milestone
+/// (by `gamma ** k` where a milestone is repeated k times).
+public final class MultiStepLR: TorchScheduler {
+  /// `Counter(milestones)`.
+  public let milestoneCounts: [Int: Int]
+  public let milestones: [Int]
+  public let gamma: Double
+
+  public init(optimizer: Optimizer, milestones: [Int], gamma: Double = 0.1, path: String = "scheduler") throws(SpecError) {
+    self.milestones = milestones
+    self.milestoneCounts = milestones.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    self.gamma = gamma
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    guard let count = milestoneCounts[lastEpoch] else { return groupLRs }
+    let f = try pow(gamma, Double(count))
+    return groupLRs.map { $0 * f }
+  }
+
+  public override func closedFormLR() throws(SpecError) -> [Double]? {
+    let f = try pow(gamma, Double(PyMath.bisectRight(milestones.sorted(), lastEpoch)))
+    return baseLRs.map { $0 * f }
+  }
+}
+
+extension MultiStepLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "MultiStepLR", library: .torch, aliases: ["multistep", "multi-step"],
+    summary: "Decays the learning rate by gamma at each milestone.",
+    details: "Staircase decay at chosen steps (e.g. milestones=[30, 60, 90] for ImageNet). Usually stepped once an epoch.",
+    parameters: [
+      ParameterInfo("milestones", nil, "List of step indices; should be increasing.", runDefault: "at 50% and 75% of the run"),
+      ParameterInfo("gamma", "0.1", "Multiplicative factor of learning rate decay."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try MultiStepLR(optimizer: ctx.optimizer, milestones: args.intList("milestones"), gamma: args.double("gamma", default: 0.1), path: args.path)
+  }
+}

@@ -1,0 +1,39 @@
+/// `torch.optim.lr_scheduler.MultiplicativeLR`: multiplies the learning rate by `lr_lambda(step)`
+/// at every step after the first.
+public final class MultiplicativeLR: TorchScheduler {
+  public let lambdas: [LRLambda]
+
+  /// `lambdas` holds one factor function per parameter group.
+  public init(optimizer: Optimizer, lambdas: [LRLambda], path: String = "scheduler") throws(SpecError) {
+    guard lambdas.count == optimizer.paramGroups.count else {
+      throw SpecError(path + ".lr_lambda", "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
+    }
+    self.lambdas = lambdas
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    if isInitial { return groupLRs }
+    var out: [Double] = []
+    out.reserveCapacity(lambdas.count)
+    for (l, lr) in zip(lambdas, groupLRs) {
+      out.append(lr * (try l(lastEpoch)))
+    }
+    return out
+  }
+}
+
+extension MultiplicativeLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "MultiplicativeLR", library: .torch, aliases: ["multiplicative"],
+    summary: "Multiplies the learning rate by lr_lambda(step) at every step.",
+    details: "A recursive schedule: lr_lambda gives the factor for this step (e.g. \"0.95\" is ExponentialLR(gamma=0.95)).",
+    parameters: [
+      ParameterInfo("lr_lambda", nil, "A Python expression in `epoch` or a lambda, or a list with one per parameter group.")
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try MultiplicativeLR(
+      optimizer: ctx.optimizer, lambdas: LRLambda.list(from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
+  }
+}

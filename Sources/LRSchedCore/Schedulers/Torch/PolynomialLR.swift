@@ -1,0 +1,42 @@
+/// `torch.optim.lr_scheduler.PolynomialLR`: decays the learning rate to 0 over `total_iters`
+/// steps as `(1 - t / total_iters) ** power`.
+public final class PolynomialLR: TorchScheduler {
+  public let totalIters: Int
+  public let power: Double
+
+  public init(optimizer: Optimizer, totalIters: Int = 5, power: Double = 1.0, path: String = "scheduler") throws(SpecError) {
+    self.totalIters = totalIters
+    self.power = power
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    if isInitial || lastEpoch > totalIters { return groupLRs }
+    let t = Double(totalIters)
+    let ratio = try div(1.0 - (try div(Double(lastEpoch), t)), 1.0 - (try div(Double(lastEpoch - 1), t)))
+    let f = try pow(ratio, power)
+    return groupLRs.map { $0 * f }
+  }
+
+  public override func closedFormLR() throws(SpecError) -> [Double]? {
+    let f = try pow(1.0 - (try div(Double(min(totalIters, lastEpoch)), Double(totalIters))), power)
+    return baseLRs.map { $0 * f }
+  }
+}
+
+extension PolynomialLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "PolynomialLR", library: .torch, aliases: ["poly", "polynomial"],
+    summary: "Decays the learning rate to 0 over total_iters steps as (1 - t/total_iters) ** power.",
+    details: "Polynomial decay as used in segmentation (power=0.9). Reaches exactly 0 at total_iters.",
+    parameters: [
+      ParameterInfo("total_iters", "5", "The number of steps the learning rate decays over.", runDefault: "the run's length"),
+      ParameterInfo("power", "1.0", "The power of the polynomial."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try PolynomialLR(
+      optimizer: ctx.optimizer, totalIters: args.int("total_iters", default: 5),
+      power: args.double("power", default: 1.0), path: args.path)
+  }
+}

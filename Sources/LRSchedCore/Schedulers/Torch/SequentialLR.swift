@@ -1,0 +1,78 @@
+/// `torch.optim.lr_scheduler.SequentialLR`: runs its schedulers one after another, switching at
+/// each milestone.
+///
+/// On construction it resets the groups to `initial_lr`, undoes the initial steps its schedulers
+/// took, and repeats only the first one's. At a milestone the next scheduler jumps to its step 0
+/// (its closed form where it has one).
+public final class SequentialLR: TorchComposable {
+  public let optimizer: Optimizer
+  public let schedulers: [any TorchComposable]
+  public let milestones: [Int]
+  public private(set) var lastEpoch: Int
+  let path: String
+
+  public init(
+    optimizer: Optimizer, schedulers: [any TorchComposable], milestones: [Int], path: String = "scheduler"
+  ) throws(SpecError) {
+    guard !schedulers.isEmpty else {
+      throw SpecError(path + ".schedulers", "SequentialLR expects at least one scheduler, but got no scheduler.")
+    }
+    guard milestones.count == schedulers.count - 1 else {
+      throw SpecError(
+        path + ".milestones",
+        "Sequential Schedulers expects number of schedulers provided to be one more than the number of milestone points, but got number of schedulers \(schedulers.count) and the number of milestones to be equal to \(milestones.count)")
+    }
+    self.optimizer = optimizer
+    self.schedulers = schedulers
+    self.milestones = milestones
+    self.lastEpoch = 0
+    self.path = path
+    for i in optimizer.paramGroups.indices {
+      optimizer.paramGroups[i].lr = optimizer.paramGroups[i].initialLR ?? optimizer.paramGroups[i].lr
+    }
+    undoInitialStep()
+    try schedulers[0].initialStep()
+  }
+
+  public func step(metric: Double?) throws(SpecError) {
+    lastEpoch += 1
+    let idx = PyMath.bisectRight(milestones, lastEpoch)
+    let scheduler = schedulers[idx]
+    if idx > 0 && milestones[idx - 1] == lastEpoch {
+      try scheduler.updateLR(epoch: 0)
+    } else {
+      try scheduler.step(metric: nil)
+    }
+  }
+
+  public func undoInitialStep() {
+    for s in schedulers { s.undoInitialStep() }
+  }
+
+  public func initialStep() throws(SpecError) {
+    try step(metric: nil)
+  }
+
+  public func updateLR(epoch: Int?) throws(SpecError) {
+    throw SpecError(path, "NotImplementedError: a SequentialLR cannot be restarted at a milestone of another SequentialLR")
+  }
+
+  public var cyclesMomentum: Bool { schedulers.contains { $0.cyclesMomentum } }
+}
+
+extension SequentialLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "SequentialLR", library: .torch, aliases: ["sequential"],
+    summary: "Runs schedulers one after another, switching at the milestones.",
+    details: "Warmup then decay: schedulers=[LinearLR(...), CosineAnnealingLR(...)], milestones=[warmup steps]. Each later scheduler starts from its own step 0 at its milestone.",
+    parameters: [
+      ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects."),
+      ParameterInfo("milestones", nil, "The steps at which to switch to the next scheduler (one fewer than schedulers)."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    let schedulers = try TorchArguments.composables("schedulers", of: args, in: ctx, owner: "SequentialLR")
+    let milestones = try args.intList("milestones")
+    return try SequentialLR(optimizer: ctx.optimizer, schedulers: schedulers, milestones: milestones, path: args.path)
+  }
+}

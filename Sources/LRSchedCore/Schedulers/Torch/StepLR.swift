@@ -1,0 +1,39 @@
+/// `torch.optim.lr_scheduler.StepLR`: multiplies the learning rate by `gamma` every `step_size` steps.
+public final class StepLR: TorchScheduler {
+  public let stepSize: Int
+  public let gamma: Double
+
+  public init(optimizer: Optimizer, stepSize: Int, gamma: Double = 0.1, path: String = "scheduler") throws(SpecError) {
+    self.stepSize = stepSize
+    self.gamma = gamma
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    if lastEpoch == 0 { return groupLRs }
+    guard let r = PyMath.mod(lastEpoch, stepSize) else { throw zeroDivision("integer modulo by zero (step_size is 0)") }
+    if r != 0 { return groupLRs }
+    return groupLRs.map { $0 * gamma }
+  }
+
+  public override func closedFormLR() throws(SpecError) -> [Double]? {
+    guard let k = PyMath.floorDiv(lastEpoch, stepSize) else { throw zeroDivision("integer division by zero (step_size is 0)") }
+    let f = try pow(gamma, Double(k))
+    return baseLRs.map { $0 * f }
+  }
+}
+
+extension StepLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "StepLR", library: .torch, aliases: ["step"],
+    summary: "Decays the learning rate by gamma every step_size steps.",
+    details: "The classic staircase (e.g. step_size=30, gamma=0.1 for a ResNet over 90 epochs). Usually stepped once an epoch.",
+    parameters: [
+      ParameterInfo("step_size", nil, "Period of learning rate decay, in scheduler steps.", runDefault: "a third of the run"),
+      ParameterInfo("gamma", "0.1", "Multiplicative factor of learning rate decay."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    return try StepLR(optimizer: ctx.optimizer, stepSize: args.int("step_size"), gamma: args.double("gamma", default: 0.1), path: args.path)
+  }
+}

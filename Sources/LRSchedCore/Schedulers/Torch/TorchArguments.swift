@@ -1,0 +1,32 @@
+/// Reading conventions shared by the `torch.optim.lr_scheduler` constructors.
+enum TorchArguments {
+  /// Accepts `last_epoch` only at its default, -1: lrsched simulates runs from their start.
+  static func requireFreshStart(_ args: SchedulerArguments) throws(SpecError) {
+    let lastEpoch = try args.int("last_epoch", default: -1)
+    if lastEpoch != -1 {
+      throw SpecError(args.path("last_epoch"), "only -1 (a run from its start) is simulated, got \(lastEpoch)")
+    }
+    _ = args.value("verbose")
+  }
+
+  /// The wrapped schedulers of `SequentialLR` / `ChainedScheduler`, refusing plateau schedulers
+  /// and anything PyTorch could not wrap.
+  static func composables(
+    _ key: String, of args: SchedulerArguments, in context: BuildContext, owner: String
+  ) throws(SpecError) -> [any TorchComposable] {
+    let built = try context.buildList(key, of: args)
+    var out: [any TorchComposable] = []
+    for (i, s) in built.enumerated() {
+      if s.needsMetric {
+        throw SpecError(
+          "\(args.path(key))[\(i)]",
+          "\(owner) does not support `ReduceLROnPlateau` scheduler as it requires additional kwargs to be specified when calling `step`, but got one at index \(i) in the given schedulers sequence.")
+      }
+      guard let c = s as? any TorchComposable else {
+        throw SpecError("\(args.path(key))[\(i)]", "\(owner) wraps torch.optim.lr_scheduler schedulers only")
+      }
+      out.append(c)
+    }
+    return out
+  }
+}

@@ -1,0 +1,9 @@
+/// The `torch.optim.lr_scheduler` classes lrsched reproduces.
+public enum TorchCatalog {
+  public static let descriptors: [SchedulerDescriptor] = [
+    StepLR.descriptor, MultiStepLR.descriptor, ConstantLR.descriptor, LinearLR.descriptor,
+    ExponentialLR.descriptor, PolynomialLR.descriptor, CosineAnnealingLR.descriptor,
+    LambdaLR.descriptor, MultiplicativeLR.descriptor, SequentialLR.descriptor,
+    ChainedScheduler.descriptor,
+  ]
+}

@@ -1,0 +1,4 @@
+/// The Transformers schedules lrsched reproduces.
+public enum TransformersCatalog {
+  public static let descriptors: [SchedulerDescriptor] = []
+}
