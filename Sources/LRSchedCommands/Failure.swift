@@ -1,0 +1,30 @@
+import LRSchedCore
+
+/// An error that ends `lrsched` with a message on stderr and a documented exit code.
+struct Failure: Error, CustomStringConvertible {
+  /// The exit codes the README documents.
+  enum Code: Int32 {
+    /// `check`: the schedule is not as expected.
+    case checkFailed = 1
+    /// The input is invalid: a spec, flag, expression or file, or the library refuses the schedule.
+    case invalidInput = 2
+    /// Output could not be written (full disk, closed pipe, unwritable path).
+    case outputFailed = 3
+  }
+
+  let code: Code
+  let message: String
+
+  init(_ code: Code, _ message: String) {
+    self.code = code
+    self.message = message
+  }
+
+  /// An invalid-input failure for a spec error, prefixed with where the spec came from.
+  init(_ error: SpecError, source: String? = nil) {
+    self.code = .invalidInput
+    self.message = [source, error.description].compactMap { $0 }.joined(separator: ": ")
+  }
+
+  var description: String { message }
+}

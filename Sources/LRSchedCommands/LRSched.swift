@@ -1,0 +1,49 @@
+import ArgumentParser
+import LRSchedCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `lrsched` command: simulate, plot and check learning-rate schedules.
+public struct LRSched: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "lrsched",
+    abstract: "Simulate and plot learning-rate schedules exactly as PyTorch, transformers, timm, optax and Keras compute them.",
+    discussion: """
+      Examples:
+        lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
+        lrsched simulate --scheduler "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step --epochs 10 --steps-per-epoch 100
+        lrsched simulate --spec run.json --output lr.csv
+        lrsched list CosineAnnealingLR
+
+      Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error.
+      """,
+    version: "0.1.0",
+    subcommands: [Simulate.self, List.self])
+
+  public init() {}
+
+  /// Runs the command line, mapping failures to the documented exit codes.
+  public static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as Failure {
+      printError("lrsched: \(failure.message)")
+      Glibc.exit(failure.code.rawValue)
+    } catch let error as SpecError {
+      printError("lrsched: \(error)")
+      Glibc.exit(Failure.Code.invalidInput.rawValue)
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  static func printError(_ message: String) {
+    var text = message
+    if !text.hasSuffix("\n") { text += "\n" }
+    StandardError.write(text)
+  }
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A buffered byte sink on standard output or on a file written atomically.
+///
+/// A file is written to a temporary file beside the target and renamed over it by `commit()`;
+/// any failure (or a sink dropped without `commit()`) removes the temporary file, so a failed
+/// write leaves nothing half-written. Every write error is thrown, never ignored.
+final class OutputSink {
+  private var buffer: [UInt8] = []
+  private let fd: Int32
+  private let target: String?
+  private let temporary: String?
+  private var committed = false
+  private let flushThreshold = 1 << 16
+
+  /// A sink on standard output.
+  init() {
+    fd = STDOUT_FILENO
+    target = nil
+    temporary = nil
+    buffer.reserveCapacity(flushThreshold * 2)
+  }
+
+  /// A sink that will replace `path` when committed.
+  init(path: String) throws {
+    let slash = path.lastIndex(of: "/")
+    let dir = slash.map { String(path[..<$0]) } ?? "."
+    let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).lrsched-XXXXXX".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemp(base)
+    }
+    guard fd >= 0 else {
+      throw Failure(.outputFailed, "cannot write \(path): \(String(cString: strerror(errno)))")
+    }
+    self.fd = fd
+    self.target = path
+    self.temporary = String(cString: template)
+    fchmod(fd, 0o644 & ~Self.umaskValue)
+    buffer.reserveCapacity(flushThreshold * 2)
+  }
+
+  private static let umaskValue: mode_t = {
+    let m = umask(0)
+    umask(m)
+    return m
+  }()
+
+  deinit {
+    if let temporary, !committed {
+      close(fd)
+      unlink(temporary)
+    }
+  }
+
+  /// Appends text, flushing when the buffer is large.
+  func write(_ text: String) throws {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= flushThreshold { try flush() }
+  }
+
+  /// Writes out the buffer.
+  func flush() throws {
+    var offset = 0
+    while offset < buffer.count {
+      let n = buffer.withUnsafeBytes { raw in
+        Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw Failure(.outputFailed, "cannot write \(target ?? "standard output"): \(String(cString: strerror(errno)))")
+      }
+      offset += n
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Flushes and, for a file, moves it into place.
+  func commit() throws {
+    try flush()
+    guard let temporary, let target else { return }
+    if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
+      throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
+    }
+    if close(fd) != 0 {
+      unlink(temporary)
+      committed = true
+      throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
+    }
+    committed = true
+    if rename(temporary, target) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw Failure(.outputFailed, "cannot write \(target): \(reason)")
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import LRSchedCore
+
+extension LRSched {
+  /// `lrsched simulate`: the schedule's rows as CSV, TSV, JSON or JSON lines.
+  struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Step a scheduler through a run and print the learning rate of every step.",
+      discussion: """
+        Row i is the learning rate in effect before the i-th scheduler.step(); columns are step, epoch, \
+        lr (or lr_<group> per parameter group) and, where the scheduler cycles it, momentum.
+
+        Examples:
+          lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
+          lrsched simulate --spec run.json --output lr.csv
+          lrsched simulate --scheduler "StepLR(optimizer, step_size=30, gamma=0.1)" --epochs 90 --format jsonl
+          lrsched simulate --scheduler onecycle --interval step --epochs 10 --steps-per-epoch 100 --print-spec
+
+        \(RunDefaults.documentation)
+        """)
+
+    @OptionGroup var schedule: ScheduleOptions
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("csv, tsv, json or jsonl.", valueName: "format"))
+    var format: String = "csv"
+
+    func validate() throws {
+      guard OutputFormat(rawValue: format) != nil else {
+        throw ValidationError("--format must be csv, tsv, json or jsonl, got '\(format)'")
+      }
+    }
+
+    func run() throws {
+      let spec = try schedule.resolveOne()
+      if schedule.printSpec {
+        print(JSONWriter.format(spec.json))
+        return
+      }
+      let simulation: Simulation
+      do {
+        simulation = try Simulation(spec: spec)
+      } catch {
+        throw Failure(error)
+      }
+      let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
+      let formatter = RowFormatter(format: OutputFormat(rawValue: format) ?? .csv, valueColumns: simulation.valueColumns)
+      var progress = ProgressBar(total: spec.rows, enabled: output != nil && spec.rows >= 100_000)
+      var chunk = ""
+      chunk.reserveCapacity(1 << 17)
+      try sink.write(formatter.header)
+      do {
+        try simulation.run { row in
+          formatter.append(row, to: &chunk)
+          if chunk.utf8.count >= 1 << 16 {
+            try sink.write(chunk)
+            chunk.removeAll(keepingCapacity: true)
+            progress.update(row.step)
+          }
+        }
+      } catch let error as SpecError {
+        try sink.write(chunk)
+        try sink.flush()
+        progress.finish()
+        throw Failure(error)
+      }
+      progress.finish()
+      try sink.write(chunk)
+      try sink.write(formatter.footer)
+      try sink.commit()
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import LRSchedCommands
+
+LRSched.main()
