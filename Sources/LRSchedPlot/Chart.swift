@@ -1,0 +1,42 @@
+/// A line chart: what both the terminal and the Cairo renderers draw.
+///
+/// Series on ``ChartAxis/primary`` go in the main panel, series on
+/// ``ChartAxis/secondary`` in a second panel below it with its own y axis
+/// (`secondaryYLabel`, `secondaryLogY`, `secondaryYRange`). The panels share
+/// the x axis and the markers. Ranges left `nil` are fitted to the data.
+public struct Chart: Sendable, Hashable {
+  public var title: String
+  public var xLabel: String
+  public var yLabel: String
+  public var logY: Bool
+  public var series: [ChartSeries]
+  public var markers: [ChartMarker]
+  public var secondaryYLabel: String
+  public var secondaryLogY: Bool
+  /// Fixed x limits; invalid limits (empty, non-finite) are ignored.
+  public var xRange: ClosedRange<Double>?
+  /// Fixed primary y limits; ignored when invalid or, on a log axis, not positive.
+  public var yRange: ClosedRange<Double>?
+  /// Fixed secondary y limits, with the same rules as `yRange`.
+  public var secondaryYRange: ClosedRange<Double>?
+
+  public init(
+    title: String = "", xLabel: String = "", yLabel: String = "", logY: Bool = false,
+    series: [ChartSeries] = [], markers: [ChartMarker] = [],
+    secondaryYLabel: String = "", secondaryLogY: Bool = false,
+    xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+    secondaryYRange: ClosedRange<Double>? = nil
+  ) {
+    self.title = title
+    self.xLabel = xLabel
+    self.yLabel = yLabel
+    self.logY = logY
+    self.series = series
+    self.markers = markers
+    self.secondaryYLabel = secondaryYLabel
+    self.secondaryLogY = secondaryLogY
+    self.xRange = xRange
+    self.yRange = yRange
+    self.secondaryYRange = secondaryYRange
+  }
+}
