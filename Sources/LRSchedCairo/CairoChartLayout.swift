@@ -1,0 +1,159 @@
+import Foundation
+import LRSchedPlot
+
+/// The geometry of a rendered chart: image size, the shared x axis, and each
+/// panel's plot area and y axis. Coordinates are in points unless a method
+/// says pixels; pixels are points × ``pixelsPerPoint`` (the PNG's pixels and
+/// the SVG's px units).
+public struct CairoChartLayout: Sendable {
+  public let widthPoints: Double
+  public let heightPoints: Double
+  public let pixelsPerPoint: Double
+  public let xAxis: ResolvedAxis
+  public let panels: [CairoPanelLayout]
+  let title: String
+  let titleBaseline: Double
+  let xLabelBaseline: Double
+  let yLabelBaselineX: Double
+
+  /// A panel's plot area in pixels.
+  public func pixelRect(panel index: Int = 0) -> PlotRect? {
+    guard panels.indices.contains(index) else { return nil }
+    let rect = panels[index].plotRect
+    return PlotRect(
+      x: rect.minX * pixelsPerPoint, y: rect.minY * pixelsPerPoint,
+      width: rect.width * pixelsPerPoint, height: rect.height * pixelsPerPoint)
+  }
+
+  /// Where the data point (x, y) of a panel lands, in pixels, or `nil` when
+  /// the panel's scale cannot place it.
+  public func pixelPosition(x: Double, y: Double, panel index: Int = 0) -> PlotPoint? {
+    guard let point = point(x: x, y: y, panel: index) else { return nil }
+    return PlotPoint(x: point.x * pixelsPerPoint, y: point.y * pixelsPerPoint)
+  }
+
+  /// Where the data point (x, y) of a panel lands, in points.
+  func point(x: Double, y: Double, panel index: Int) -> PlotPoint? {
+    guard panels.indices.contains(index) else { return nil }
+    let layout = panels[index]
+    let fx = xAxis.fraction(of: x)
+    let fy = layout.yAxis.fraction(of: y)
+    guard fx.isFinite, fy.isFinite else { return nil }
+    let rect = layout.plotRect
+    return PlotPoint(x: rect.minX + fx * rect.width, y: rect.maxY - fy * rect.height)
+  }
+
+  /// The horizontal position of data x, in points.
+  func pointX(_ x: Double) -> Double? {
+    guard let rect = panels.first?.plotRect else { return nil }
+    let fraction = xAxis.fraction(of: x)
+    return fraction.isFinite ? rect.minX + fraction * rect.width : nil
+  }
+}
+
+extension CairoChartLayout {
+  /// Lays out `chart` for `options`, measuring text with `context`.
+  init(chart: Chart, options: ImageOptions, context: CairoContext) {
+    let width = options.widthPoints
+    let height = options.heightPoints
+    let panels = chart.panels
+    let theme = CairoTheme.self
+
+    var xExtent: ClosedRange<Double>?
+    for item in chart.series {
+      let xs = item.xs.count == item.count ? item.xs : Array(item.xs.prefix(item.count))
+      xExtent = AxisBounds.union(xExtent, AxisBounds.extent(of: xs, scale: .linear))
+    }
+    let yExtents: [ClosedRange<Double>?] = panels.map { panel in
+      var extent: ClosedRange<Double>?
+      for item in panel.series {
+        let ys = item.ys.count == item.count ? item.ys : Array(item.ys.prefix(item.count))
+        extent = AxisBounds.union(extent, AxisBounds.extent(of: ys, scale: panel.scale))
+      }
+      return extent
+    }
+
+    context.setFont(size: theme.tickSize)
+    let digits = context.measure("0123456789")
+    let tickTextHeight = digits.inkBottom - digits.inkTop
+    context.setFont(size: theme.labelSize)
+    let labelFont = context.fontExtents
+    let labelHeight = labelFont.ascent + labelFont.descent
+    context.setFont(size: theme.titleSize)
+    let titleFont = context.fontExtents
+    let hasYLabel = panels.contains { !$0.yLabel.isEmpty }
+
+    let top: Double
+    if chart.title.isEmpty {
+      top = theme.outerPad + tickTextHeight / 2
+    } else {
+      top = theme.outerPad + titleFont.ascent + titleFont.descent + theme.titlePad
+    }
+    var bottom = height - theme.outerPad - tickTextHeight - theme.tickPad - theme.tickLength
+    if !chart.xLabel.isEmpty { bottom -= labelHeight + theme.labelPad }
+    func axes(left: Double, right: Double) -> (ResolvedAxis, [ResolvedAxis], [PlotRect]) {
+      let plotWidth = max(right - left, 1)
+      let xTarget = min(max(Int(plotWidth / theme.xTickSpacing) + 1, 3), 10)
+      let xAxis = ResolvedAxis(
+        extent: xExtent, explicit: chart.xRange, scale: .linear, fit: .padded(theme.dataMargin),
+        targetTickCount: xTarget)
+      let total = max(bottom - top, 1)
+      var heights = [total]
+      if panels.count == 2 {
+        let shared = max(total - theme.panelGap, 2)
+        heights = [shared * 2 / 3, shared / 3]
+      }
+      var y = top
+      var rects: [PlotRect] = []
+      for panelHeight in heights {
+        rects.append(PlotRect(x: left, y: y, width: plotWidth, height: panelHeight))
+        y += panelHeight + theme.panelGap
+      }
+      let yAxes = zip(panels, zip(heights, yExtents)).map { panel, sized in
+        let (panelHeight, extent) = sized
+        let target =
+          panel.scale == .linear
+          ? min(max(Int(panelHeight / theme.yTickSpacing) + 1, 2), 9)
+          : min(max(Int(panelHeight / 20) + 1, 2), 12)
+        return ResolvedAxis(
+          extent: extent, explicit: panel.yRange, scale: panel.scale,
+          fit: .padded(theme.dataMargin), targetTickCount: target)
+      }
+      return (xAxis, yAxes, rects)
+    }
+
+    var left = width * 0.125
+    var right = width - theme.outerPad - 12
+    for _ in 0..<2 {
+      let (xAxis, yAxes, _) = axes(left: left, right: right)
+      let tickWidth =
+        yAxes.flatMap(\.ticks).map {
+          CairoTickText.width($0, context: context, size: theme.tickSize)
+        }.max() ?? 0
+      left = theme.outerPad + tickWidth + theme.tickPad + theme.tickLength
+      if hasYLabel { left += labelHeight + theme.labelPad }
+      var overhang = 0.0
+      if let last = xAxis.ticks.last {
+        let labelWidth = CairoTickText.width(last, context: context, size: theme.tickSize)
+        let position = xAxis.fraction(of: last.value)
+        if position.isFinite {
+          overhang = labelWidth / 2 - (1 - position) * (right - left)
+        }
+      }
+      right = max(width - theme.outerPad - max(overhang, 4), left + 1)
+    }
+    let (xAxis, yAxes, rects) = axes(left: left, right: right)
+
+    self.widthPoints = width
+    self.heightPoints = height
+    self.pixelsPerPoint = options.pixelsPerPoint
+    self.xAxis = xAxis
+    self.panels = zip(panels, zip(yAxes, rects)).map {
+      CairoPanelLayout(panel: $0, yAxis: $1.0, plotRect: $1.1)
+    }
+    self.title = chart.title
+    self.titleBaseline = theme.outerPad + titleFont.ascent
+    self.xLabelBaseline = height - theme.outerPad - labelFont.descent
+    self.yLabelBaselineX = theme.outerPad + labelFont.ascent
+  }
+}

@@ -1,0 +1,332 @@
+import CCairo
+import Foundation
+import LRSchedPlot
+
+/// Draws a laid-out chart onto a cairo context (in points).
+struct CairoChartPainter {
+  let chart: Chart
+  let layout: CairoChartLayout
+  let context: CairoContext
+
+  private var cr: OpaquePointer { context.cr }
+  private typealias Theme = CairoTheme
+
+  func paint() throws {
+    context.setColor(Theme.background)
+    cairo_paint(cr)
+    for panel in layout.panels { drawGrid(panel) }
+    for panel in layout.panels { drawMarkerLines(panel) }
+    var projected: [[[PlotPoint]]] = []
+    for (index, panel) in layout.panels.enumerated() {
+      projected.append(drawSeries(panel, index: index))
+    }
+    for (index, panel) in layout.panels.enumerated() {
+      drawFrame(panel, showXLabels: index == layout.panels.count - 1)
+    }
+    if let first = layout.panels.first, let lines = projected.first { drawMarkerLabels(first, lines: lines) }
+    for (index, panel) in layout.panels.enumerated() {
+      drawLegend(panel, lines: projected[index])
+    }
+    drawLabels()
+    try context.checkStatus("draw the chart")
+  }
+
+  // MARK: Grid, markers, series
+
+  private func drawGrid(_ panel: CairoPanelLayout) {
+    let rect = panel.plotRect
+    cairo_save(cr)
+    context.setColor(Theme.grid, alpha: Theme.gridAlpha)
+    cairo_set_line_width(cr, Theme.gridWidth)
+    for tick in layout.xAxis.ticks {
+      guard let x = layout.pointX(tick.value), x >= rect.minX - 0.01, x <= rect.maxX + 0.01 else { continue }
+      context.strokeLine(PlotPoint(x: x, y: rect.minY), PlotPoint(x: x, y: rect.maxY))
+    }
+    for tick in panel.yAxis.ticks {
+      let fraction = panel.yAxis.fraction(of: tick.value)
+      guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
+      let y = rect.maxY - fraction * rect.height
+      context.strokeLine(PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.maxX, y: y))
+    }
+    cairo_restore(cr)
+  }
+
+  private func drawMarkerLines(_ panel: CairoPanelLayout) {
+    let rect = panel.plotRect
+    cairo_save(cr)
+    context.setColor(Theme.marker, alpha: 0.9)
+    cairo_set_line_width(cr, Theme.markerWidth)
+    context.setDash([3.7 * Theme.markerWidth, 1.6 * Theme.markerWidth].map { $0 * 1.5 })
+    for marker in chart.markers {
+      guard let x = layout.pointX(marker.x), x >= rect.minX, x <= rect.maxX else { continue }
+      context.strokeLine(PlotPoint(x: x, y: rect.minY), PlotPoint(x: x, y: rect.maxY))
+    }
+    cairo_restore(cr)
+  }
+
+  /// Draws a panel's series clipped to its plot area and returns their
+  /// projected polylines (points), for placing the legend.
+  private func drawSeries(_ panel: CairoPanelLayout, index: Int) -> [[PlotPoint]] {
+    let rect = panel.plotRect
+    let columns = max(Int(rect.width * layout.pixelsPerPoint) + 1, 2)
+    let bounds = rect.insetBy(-4 * Theme.lineWidth)
+    var all: [[PlotPoint]] = []
+    cairo_save(cr)
+    context.rectangle(rect)
+    cairo_clip(cr)
+    cairo_set_line_width(cr, Theme.lineWidth)
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+    for item in panel.panel.series {
+      let lines = Decimation.polylines(
+        xs: item.xs, ys: item.ys, xRange: layout.xAxis.range, columns: columns,
+        scale: panel.panel.scale)
+      let projected = lines.map { line in
+        line.compactMap { layout.point(x: $0.x, y: $0.y, panel: index) }
+      }
+      all.append(contentsOf: projected)
+      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
+      context.setDash(Self.dashes(item.style))
+      for line in projected {
+        if line.count == 1, let point = line.first {
+          if bounds.minX <= point.x, point.x <= bounds.maxX, bounds.minY <= point.y, point.y <= bounds.maxY {
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, point.x, point.y, Theme.lineWidth, 0, 2 * Double.pi)
+            cairo_fill(cr)
+          }
+          continue
+        }
+        appendPath(line, clippedTo: bounds)
+        cairo_stroke(cr)
+      }
+    }
+    cairo_restore(cr)
+    return all
+  }
+
+  private func appendPath(_ line: [PlotPoint], clippedTo bounds: PlotRect) {
+    var penDown = false
+    for (start, end) in zip(line, line.dropFirst()) {
+      guard let (a, b) = LineClipper.clip(start, end, to: bounds) else {
+        penDown = false
+        continue
+      }
+      if !penDown || a != start { cairo_move_to(cr, a.x, a.y) }
+      cairo_line_to(cr, b.x, b.y)
+      penDown = b == end
+    }
+  }
+
+  static func dashes(_ style: ChartLineStyle) -> [Double] {
+    switch style {
+    case .solid: return []
+    case .dashed: return [3.7, 1.6].map { $0 * Theme.lineWidth }
+    case .dotted: return [1, 1.65].map { $0 * Theme.lineWidth }
+    }
+  }
+
+  // MARK: Frame, ticks and labels
+
+  private func drawFrame(_ panel: CairoPanelLayout, showXLabels: Bool) {
+    let rect = panel.plotRect
+    cairo_save(cr)
+    context.setColor(Theme.text)
+    cairo_set_line_width(cr, Theme.spineWidth)
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+    context.rectangle(rect)
+    cairo_stroke(cr)
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+
+    var lastLabelEnd = -Double.infinity
+    for tick in layout.xAxis.ticks {
+      guard let x = layout.pointX(tick.value), x >= rect.minX - 0.01, x <= rect.maxX + 0.01 else { continue }
+      context.strokeLine(PlotPoint(x: x, y: rect.maxY), PlotPoint(x: x, y: rect.maxY + Theme.tickLength))
+      guard showXLabels else { continue }
+      let width = CairoTickText.width(tick, context: context, size: Theme.tickSize)
+      guard x - width / 2 > lastLabelEnd + 4 else { continue }
+      CairoTickText.draw(
+        tick, context: context, size: Theme.tickSize,
+        at: PlotPoint(x: x, y: rect.maxY + Theme.tickLength + Theme.tickPad),
+        anchor: TextAnchor(horizontal: .center, vertical: .top))
+      lastLabelEnd = x + width / 2
+    }
+
+    let axis = panel.yAxis
+    cairo_set_line_width(cr, Theme.spineWidth * 0.75)
+    for value in axis.minorTicks {
+      let fraction = axis.fraction(of: value)
+      guard fraction.isFinite, fraction >= 0, fraction <= 1 else { continue }
+      let y = rect.maxY - fraction * rect.height
+      context.strokeLine(PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.minX - Theme.minorTickLength, y: y))
+    }
+    cairo_set_line_width(cr, Theme.spineWidth)
+    var lastLabelTop = Double.infinity
+    for tick in axis.ticks {
+      let fraction = axis.fraction(of: tick.value)
+      guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
+      let y = rect.maxY - fraction * rect.height
+      context.strokeLine(PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.minX - Theme.tickLength, y: y))
+      guard y + Theme.tickSize * 0.5 < lastLabelTop else { continue }
+      CairoTickText.draw(
+        tick, context: context, size: Theme.tickSize,
+        at: PlotPoint(x: rect.minX - Theme.tickLength - Theme.tickPad, y: y),
+        anchor: TextAnchor(horizontal: .right, vertical: .middle))
+      lastLabelTop = y - Theme.tickSize * 0.5
+    }
+    cairo_restore(cr)
+  }
+
+  /// Marker labels run upwards beside their line, on a translucent box, at
+  /// the top or bottom of the panel and on whichever side of the line
+  /// covers the least curve length; a label that would overlap another
+  /// or not fit in the plot area is left out.
+  private func drawMarkerLabels(_ panel: CairoPanelLayout, lines: [[PlotPoint]]) {
+    let rect = panel.plotRect
+    cairo_save(cr)
+    context.setFont(size: Theme.markerLabelSize)
+    let font = context.fontExtents
+    let thickness = font.ascent + font.descent
+    var taken: [PlotRect] = []
+    for marker in chart.markers where !marker.label.isEmpty {
+      guard let x = layout.pointX(marker.x), x >= rect.minX, x <= rect.maxX else { continue }
+      let length = context.width(marker.label) + 2
+      guard length + 6 < rect.height else { continue }
+      var best: (box: PlotRect, overlap: Double)?
+      for top in [rect.minY + 3, rect.maxY - 3 - length] {
+        for left in [x + 2, x - 2 - thickness] {
+          let box = PlotRect(x: left, y: top, width: thickness, height: length)
+          guard box.minX >= rect.minX + 1, box.maxX <= rect.maxX - 1,
+            !taken.contains(where: { $0.insetBy(-1).intersects(box) })
+          else { continue }
+          let overlap = Self.overlap(of: lines, with: box)
+          if best.map({ overlap < $0.overlap }) ?? true { best = (box, overlap) }
+        }
+      }
+      guard let box = best?.box else { continue }
+      context.setColor(Theme.background, alpha: 0.8)
+      context.rectangle(box)
+      cairo_fill(cr)
+      context.setColor(Theme.markerText)
+      context.show(
+        marker.label, at: PlotPoint(x: box.minX + font.ascent, y: box.maxY - 1),
+        anchor: .baselineLeft, angle: -Double.pi / 2)
+      taken.append(box)
+    }
+    cairo_restore(cr)
+  }
+
+  /// How much of the polylines lies inside `box`: the length of their
+  /// clipped segments, plus a point's worth for each lone point inside.
+  static func overlap(of lines: [[PlotPoint]], with box: PlotRect) -> Double {
+    var total = 0.0
+    for line in lines {
+      if line.count == 1, let point = line.first, LineClipper.clip(point, point, to: box) != nil {
+        total += 1
+      }
+      for (a, b) in zip(line, line.dropFirst()) {
+        guard let (start, end) = LineClipper.clip(a, b, to: box) else { continue }
+        total += max(hypot(end.x - start.x, end.y - start.y), 0.5)
+      }
+    }
+    return total
+  }
+
+  /// The legend box goes in matplotlib's "best" spot: the candidate corner,
+  /// edge or centre position that covers the least curve length.
+  private func drawLegend(_ panel: CairoPanelLayout, lines: [[PlotPoint]]) {
+    let entries = panel.panel.series.filter { !$0.name.isEmpty }
+    guard !entries.isEmpty else { return }
+    let rect = panel.plotRect
+    cairo_save(cr)
+    context.setFont(size: Theme.legendSize)
+    let font = context.fontExtents
+    let rowHeight = font.ascent + font.descent
+    let textWidth = entries.map { context.width($0.name) }.max() ?? 0
+    let boxWidth = 2 * Theme.legendPad + Theme.legendHandle + Theme.legendHandleGap + textWidth
+    let boxHeight =
+      2 * Theme.legendPad + Double(entries.count) * rowHeight
+      + Double(entries.count - 1) * Theme.legendRowGap
+    let inset = Theme.legendInset
+    guard boxWidth + 2 * inset <= rect.width, boxHeight + 2 * inset <= rect.height else {
+      cairo_restore(cr)
+      return
+    }
+    let lefts = [rect.maxX - inset - boxWidth, rect.minX + inset, rect.midX - boxWidth / 2]
+    let tops = [rect.minY + inset, rect.maxY - inset - boxHeight, rect.midY - boxHeight / 2]
+    let order: [(Int, Int)] = [(0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2)]
+    var best: (rect: PlotRect, overlap: Double)?
+    for (column, row) in order {
+      let candidate = PlotRect(x: lefts[column], y: tops[row], width: boxWidth, height: boxHeight)
+      let overlap = Self.overlap(of: lines, with: candidate)
+      if best.map({ overlap < $0.overlap }) ?? true { best = (candidate, overlap) }
+      if overlap == 0 { break }
+    }
+    guard let box = best?.rect else {
+      cairo_restore(cr)
+      return
+    }
+    context.roundedRectangle(box, radius: 2)
+    context.setColor(Theme.background, alpha: Theme.legendBackgroundAlpha)
+    cairo_fill_preserve(cr)
+    context.setColor(Theme.legendEdge)
+    cairo_set_line_width(cr, Theme.spineWidth)
+    cairo_stroke(cr)
+    for (offset, item) in entries.enumerated() {
+      let rowTop = box.minY + Theme.legendPad + Double(offset) * (rowHeight + Theme.legendRowGap)
+      let middle = rowTop + rowHeight / 2
+      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
+      cairo_set_line_width(cr, Theme.lineWidth)
+      context.setDash(Self.dashes(item.style))
+      let handleLeft = box.minX + Theme.legendPad
+      context.strokeLine(
+        PlotPoint(x: handleLeft, y: middle), PlotPoint(x: handleLeft + Theme.legendHandle, y: middle))
+      context.setDash([])
+      context.setColor(Theme.text)
+      context.show(
+        item.name,
+        at: PlotPoint(x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + font.ascent),
+        anchor: .baselineLeft)
+    }
+    cairo_restore(cr)
+  }
+
+  private func drawLabels() {
+    cairo_save(cr)
+    context.setColor(Theme.text)
+    context.setFont(size: Theme.labelSize)
+    for panel in layout.panels where !panel.panel.yLabel.isEmpty {
+      context.show(
+        panel.panel.yLabel, at: PlotPoint(x: layout.yLabelBaselineX, y: panel.plotRect.midY),
+        anchor: TextAnchor(horizontal: .center, vertical: .baseline), angle: -Double.pi / 2)
+    }
+    if !chart.xLabel.isEmpty, let rect = layout.panels.last?.plotRect {
+      context.show(
+        chart.xLabel, at: PlotPoint(x: rect.midX, y: layout.xLabelBaseline),
+        anchor: TextAnchor(horizontal: .center, vertical: .baseline))
+    }
+    if !layout.title.isEmpty, let rect = layout.panels.first?.plotRect {
+      context.setFont(size: Theme.titleSize)
+      let title = fitted(layout.title, width: layout.widthPoints - 2 * Theme.outerPad)
+      let width = context.width(title)
+      let x = min(max(rect.midX, width / 2 + Theme.outerPad), layout.widthPoints - width / 2 - Theme.outerPad)
+      context.show(
+        title, at: PlotPoint(x: x, y: layout.titleBaseline),
+        anchor: TextAnchor(horizontal: .center, vertical: .baseline))
+    }
+    cairo_restore(cr)
+  }
+
+  /// `text` in the current font, cut short with an ellipsis to fit `width`.
+  private func fitted(_ text: String, width: Double) -> String {
+    guard context.width(text) > width else { return text }
+    var characters = Array(text)
+    var low = 0
+    var high = characters.count
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if context.width(String(characters.prefix(middle)) + "…") <= width { low = middle } else { high = middle - 1 }
+    }
+    characters = Array(characters.prefix(low))
+    return String(characters) + "…"
+  }
+}
