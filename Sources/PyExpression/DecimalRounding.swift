@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Python's two-argument `round(x, ndigits)`.
+///
+/// For a float this is CPython's `double_round`: the exact binary value is
+/// rounded, half to even, to a multiple of 10**-ndigits as a decimal string,
+/// which is then read back with correct rounding. Positive `ndigits` use the
+/// C library's exact `%.*f` conversion; negative ones round the exact
+/// integer digits. For an int the result is the int nearest to a multiple of
+/// 10**-ndigits, half to even.
+enum DecimalRounding {
+  /// CPython's `NDIGITS_MAX`: beyond it every double rounds to itself.
+  private static let maximumDigits = 323
+  /// CPython's `NDIGITS_MIN`: below it every double rounds to a zero.
+  private static let minimumDigits = -308
+
+  static func round(_ value: Double, digits: Int) throws(ExpressionError) -> Double {
+    if !value.isFinite || digits > maximumDigits { return value }
+    if digits < minimumDigits { return 0.0 * value }
+    let text =
+      digits >= 0
+      ? fixed(value, fractionDigits: digits)
+      : roundedIntegerDigits(value, droppedDigits: -digits)
+    guard let rounded = Double(text) else {
+      throw ExpressionError("round() produced an unreadable number '\(text)'")
+    }
+    if rounded.isInfinite { throw ExpressionError("rounded value too large to represent") }
+    return rounded
+  }
+
+  static func round(_ value: Int, digits: Int) throws(ExpressionError) -> Int {
+    if digits >= 0 { return value }
+    if digits < -19 { return 0 }
+    let dropped = -digits
+    var unit: UInt64 = 1
+    for _ in 0..<dropped { unit *= 10 }
+    let magnitude = UInt64(value.magnitude)
+    var quotient = magnitude / unit
+    let rest = magnitude % unit
+    if rest > unit - rest || (rest == unit - rest && quotient & 1 == 1) { quotient += 1 }
+    let (result, overflow) = quotient.multipliedReportingOverflow(by: unit)
+    guard !overflow, result <= UInt64(Int.max) else { throw Arithmetic.integerTooLarge }
+    return value < 0 ? -Int(result) : Int(result)
+  }
+
+  /// `value` printed with exactly `fractionDigits` decimals, correctly rounded.
+  private static func fixed(_ value: Double, fractionDigits: Int) -> String {
+    var buffer = [CChar](repeating: 0, count: fractionDigits + 330)
+    let count = withVaList([Int32(fractionDigits), value]) { arguments in
+      vsnprintf(&buffer, buffer.count, "%.*f", arguments)
+    }
+    let bytes = buffer.prefix(max(0, min(Int(count), buffer.count - 1)))
+    return String(decoding: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The decimal digits of `value` rounded, half to even, to a multiple of
+  /// 10**droppedDigits, with its sign.
+  private static func roundedIntegerDigits(_ value: Double, droppedDigits: Int) -> String {
+    let whole = value.magnitude.rounded(.towardZero)
+    let inexact = whole != value.magnitude
+    let digits = Array(fixed(whole, fractionDigits: 0).utf8).map { Int($0) - 48 }
+    let sign = value.sign == .minus ? "-" : ""
+    guard droppedDigits <= digits.count else { return sign + "0" }
+    var kept = Array(digits[0..<(digits.count - droppedDigits)])
+    let removed = digits[(digits.count - droppedDigits)...]
+    let first = removed.first ?? 0
+    let restNonzero = inexact || removed.dropFirst().contains { $0 != 0 }
+    let lastKeptOdd = (kept.last ?? 0) % 2 == 1
+    if first > 5 || (first == 5 && (restNonzero || lastKeptOdd)) {
+      var index = kept.count - 1
+      while index >= 0 && kept[index] == 9 {
+        kept[index] = 0
+        index -= 1
+      }
+      if index >= 0 { kept[index] += 1 } else { kept.insert(1, at: 0) }
+    }
+    if kept.isEmpty { return sign + "0" }
+    let zeros = String(repeating: "0", count: droppedDigits)
+    return sign + kept.map(String.init).joined() + zeros
+  }
+}

@@ -1,0 +1,15 @@
+/// What a ``Token`` is.
+enum TokenKind: Equatable, Sendable {
+  case integer(Int)
+  case float(Double)
+  case name(String)
+  /// One of the supported keywords: `and`, `else`, `False`, `if`, `in`,
+  /// `lambda`, `not`, `or`, `True`.
+  case keyword(String)
+  /// An operator or punctuation mark: `+ - * / // % ** < <= > >= == != ( ) [ ] , . : =`.
+  case symbol(String)
+  case end
+  /// Input the lexer could not read; stands for everything after it, so
+  /// that a parser error earlier in the source is still reported first.
+  case invalid(ExpressionError)
+}
