@@ -23,7 +23,9 @@ struct CairoChartPainter {
     for (index, panel) in layout.panels.enumerated() {
       drawFrame(panel, showXLabels: index == layout.panels.count - 1)
     }
-    if let first = layout.panels.first, let lines = projected.first { drawMarkerLabels(first, lines: lines) }
+    if let first = layout.panels.first, let lines = projected.first {
+      drawMarkerLabels(first, lines: lines)
+    }
     for (index, panel) in layout.panels.enumerated() {
       drawLegend(panel, lines: projected[index])
     }
@@ -39,7 +41,9 @@ struct CairoChartPainter {
     context.setColor(Theme.grid, alpha: Theme.gridAlpha)
     cairo_set_line_width(cr, Theme.gridWidth)
     for tick in layout.xAxis.ticks {
-      guard let x = layout.pointX(tick.value), x >= rect.minX - 0.01, x <= rect.maxX + 0.01 else { continue }
+      guard let x = layout.pointX(tick.value), x >= rect.minX - 0.01, x <= rect.maxX + 0.01 else {
+        continue
+      }
       context.strokeLine(PlotPoint(x: x, y: rect.minY), PlotPoint(x: x, y: rect.maxY))
     }
     for tick in panel.yAxis.ticks {
@@ -89,7 +93,9 @@ struct CairoChartPainter {
       context.setDash(Self.dashes(item.style))
       for line in projected {
         if line.count == 1, let point = line.first {
-          if bounds.minX <= point.x, point.x <= bounds.maxX, bounds.minY <= point.y, point.y <= bounds.maxY {
+          if bounds.minX <= point.x, point.x <= bounds.maxX, bounds.minY <= point.y,
+            point.y <= bounds.maxY
+          {
             cairo_new_sub_path(cr)
             cairo_arc(cr, point.x, point.y, Theme.lineWidth, 0, 2 * Double.pi)
             cairo_fill(cr)
@@ -139,8 +145,11 @@ struct CairoChartPainter {
 
     var lastLabelEnd = -Double.infinity
     for tick in layout.xAxis.ticks {
-      guard let x = layout.pointX(tick.value), x >= rect.minX - 0.01, x <= rect.maxX + 0.01 else { continue }
-      context.strokeLine(PlotPoint(x: x, y: rect.maxY), PlotPoint(x: x, y: rect.maxY + Theme.tickLength))
+      guard let x = layout.pointX(tick.value), x >= rect.minX - 0.01, x <= rect.maxX + 0.01 else {
+        continue
+      }
+      context.strokeLine(
+        PlotPoint(x: x, y: rect.maxY), PlotPoint(x: x, y: rect.maxY + Theme.tickLength))
       guard showXLabels else { continue }
       let width = CairoTickText.width(tick, context: context, size: Theme.tickSize)
       guard x - width / 2 > lastLabelEnd + 4 else { continue }
@@ -157,7 +166,8 @@ struct CairoChartPainter {
       let fraction = axis.fraction(of: value)
       guard fraction.isFinite, fraction >= 0, fraction <= 1 else { continue }
       let y = rect.maxY - fraction * rect.height
-      context.strokeLine(PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.minX - Theme.minorTickLength, y: y))
+      context.strokeLine(
+        PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.minX - Theme.minorTickLength, y: y))
     }
     cairo_set_line_width(cr, Theme.spineWidth)
     var lastLabelTop = Double.infinity
@@ -165,7 +175,8 @@ struct CairoChartPainter {
       let fraction = axis.fraction(of: tick.value)
       guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
       let y = rect.maxY - fraction * rect.height
-      context.strokeLine(PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.minX - Theme.tickLength, y: y))
+      context.strokeLine(
+        PlotPoint(x: rect.minX, y: y), PlotPoint(x: rect.minX - Theme.tickLength, y: y))
       guard y + Theme.tickSize * 0.5 < lastLabelTop else { continue }
       CairoTickText.draw(
         tick, context: context, size: Theme.tickSize,
@@ -253,7 +264,9 @@ struct CairoChartPainter {
     }
     let lefts = [rect.maxX - inset - boxWidth, rect.minX + inset, rect.midX - boxWidth / 2]
     let tops = [rect.minY + inset, rect.maxY - inset - boxHeight, rect.midY - boxHeight / 2]
-    let order: [(Int, Int)] = [(0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2)]
+    let order: [(Int, Int)] = [
+      (0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2),
+    ]
     var best: (rect: PlotRect, overlap: Double)?
     for (column, row) in order {
       let candidate = PlotRect(x: lefts[column], y: tops[row], width: boxWidth, height: boxHeight)
@@ -279,12 +292,14 @@ struct CairoChartPainter {
       context.setDash(Self.dashes(item.style))
       let handleLeft = box.minX + Theme.legendPad
       context.strokeLine(
-        PlotPoint(x: handleLeft, y: middle), PlotPoint(x: handleLeft + Theme.legendHandle, y: middle))
+        PlotPoint(x: handleLeft, y: middle),
+        PlotPoint(x: handleLeft + Theme.legendHandle, y: middle))
       context.setDash([])
       context.setColor(Theme.text)
       context.show(
         item.name,
-        at: PlotPoint(x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + font.ascent),
+        at: PlotPoint(
+          x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + font.ascent),
         anchor: .baselineLeft)
     }
     cairo_restore(cr)
@@ -308,7 +323,8 @@ struct CairoChartPainter {
       context.setFont(size: Theme.titleSize)
       let title = fitted(layout.title, width: layout.widthPoints - 2 * Theme.outerPad)
       let width = context.width(title)
-      let x = min(max(rect.midX, width / 2 + Theme.outerPad), layout.widthPoints - width / 2 - Theme.outerPad)
+      let x = min(
+        max(rect.midX, width / 2 + Theme.outerPad), layout.widthPoints - width / 2 - Theme.outerPad)
       context.show(
         title, at: PlotPoint(x: x, y: layout.titleBaseline),
         anchor: TextAnchor(horizontal: .center, vertical: .baseline))
@@ -324,7 +340,11 @@ struct CairoChartPainter {
     var high = characters.count
     while low < high {
       let middle = (low + high + 1) / 2
-      if context.width(String(characters.prefix(middle)) + "…") <= width { low = middle } else { high = middle - 1 }
+      if context.width(String(characters.prefix(middle)) + "…") <= width {
+        low = middle
+      } else {
+        high = middle - 1
+      }
     }
     characters = Array(characters.prefix(low))
     return String(characters) + "…"

@@ -48,7 +48,8 @@ public struct CairoChartRenderer: Sendable {
       try render(chart, format: format, toPath: temporary)
       guard rename(temporary, destination.path) == 0 else {
         throw CairoPlotError.fileSystem(
-          operation: "rename onto", path: destination.path, reason: String(cString: strerror(errno)))
+          operation: "rename onto", path: destination.path, reason: String(cString: strerror(errno))
+        )
       }
     } catch {
       unlink(temporary)
@@ -77,8 +78,9 @@ public struct CairoChartRenderer: Sendable {
     let layout = CairoChartLayout(chart: chart, options: options, context: measuring)
     switch format {
     case .png:
-      guard let surface = cairo_image_surface_create(
-        CAIRO_FORMAT_ARGB32, Int32(options.pixelWidth), Int32(options.pixelHeight))
+      guard
+        let surface = cairo_image_surface_create(
+          CAIRO_FORMAT_ARGB32, Int32(options.pixelWidth), Int32(options.pixelHeight))
       else { throw CairoPlotError.cairo(operation: "create a PNG surface", status: "no memory") }
       defer { cairo_surface_destroy(surface) }
       try CairoStatus.check(cairo_surface_status(surface), "create a PNG surface")
@@ -86,8 +88,9 @@ public struct CairoChartRenderer: Sendable {
       cairo_surface_flush(surface)
       try CairoStatus.check(cairo_surface_write_to_png(surface, path), "write the PNG \(path)")
     case .svg:
-      guard let surface = cairo_svg_surface_create(
-        path, Double(options.pixelWidth), Double(options.pixelHeight))
+      guard
+        let surface = cairo_svg_surface_create(
+          path, Double(options.pixelWidth), Double(options.pixelHeight))
       else { throw CairoPlotError.cairo(operation: "create an SVG surface", status: "no memory") }
       defer { cairo_surface_destroy(surface) }
       try CairoStatus.check(cairo_surface_status(surface), "create the SVG \(path)")
@@ -106,7 +109,9 @@ public struct CairoChartRenderer: Sendable {
     }
   }
 
-  private func paint(_ chart: Chart, layout: CairoChartLayout, surface: OpaquePointer, scale: Double) throws {
+  private func paint(
+    _ chart: Chart, layout: CairoChartLayout, surface: OpaquePointer, scale: Double
+  ) throws {
     let context = try CairoContext(surface: surface, scale: scale)
     try CairoChartPainter(chart: chart, layout: layout, context: context).paint()
     try CairoStatus.check(cairo_surface_status(surface), "draw on the surface")

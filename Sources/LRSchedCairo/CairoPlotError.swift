@@ -17,7 +17,8 @@ public enum CairoPlotError: Error, Hashable, CustomStringConvertible {
     case .directoryNotWritable(let path): return "directory is not writable: \(path)"
     case .destinationIsDirectory(let path): return "destination is a directory: \(path)"
     case .cairo(let operation, let status): return "cairo failed to \(operation): \(status)"
-    case .fileSystem(let operation, let path, let reason): return "cannot \(operation) \(path): \(reason)"
+    case .fileSystem(let operation, let path, let reason):
+      return "cannot \(operation) \(path): \(reason)"
     }
   }
 }

@@ -5,7 +5,8 @@ enum CairoStatus {
   /// Throws ``CairoPlotError/cairo(operation:status:)`` unless `status` is success.
   static func check(_ status: cairo_status_t, _ operation: String) throws {
     guard status != CAIRO_STATUS_SUCCESS else { return }
-    let message = cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)"
+    let message =
+      cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)"
     throw CairoPlotError.cairo(operation: operation, status: message)
   }
 }

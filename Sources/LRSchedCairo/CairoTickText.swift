@@ -27,7 +27,9 @@ enum CairoTickText {
 
   /// Draws the label with `anchor` at `point`; vertical anchoring uses the
   /// ink of the digits, so labels centre on their tick.
-  static func draw(_ tick: Tick, context: CairoContext, size: Double, at point: PlotPoint, anchor: TextAnchor) {
+  static func draw(
+    _ tick: Tick, context: CairoContext, size: Double, at point: PlotPoint, anchor: TextAnchor
+  ) {
     guard let exponent = tick.decadeExponent else {
       context.setFont(size: size)
       context.show(plain(tick), at: point, anchor: anchor)

@@ -15,7 +15,8 @@ public struct PNGImage: Sendable {
     try CairoStatus.check(cairo_surface_status(loaded), "read the PNG \(path)")
     let width = Int(cairo_image_surface_get_width(loaded))
     let height = Int(cairo_image_surface_get_height(loaded))
-    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+    else {
       throw CairoPlotError.cairo(operation: "create a surface", status: "no memory")
     }
     defer { cairo_surface_destroy(surface) }

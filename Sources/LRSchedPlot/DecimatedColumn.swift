@@ -7,7 +7,9 @@ public struct DecimatedColumn: Sendable, Hashable {
   public var maximum: Double
   public var count: Int
 
-  public init(column: Int, first: Double, last: Double, minimum: Double, maximum: Double, count: Int) {
+  public init(
+    column: Int, first: Double, last: Double, minimum: Double, maximum: Double, count: Int
+  ) {
     self.column = column
     self.first = first
     self.last = last

@@ -24,7 +24,8 @@ public enum Decimation {
     if count <= 4 * columns { return split(xs: xs, ys: ys, count: count, scale: scale) }
     let lower = xRange.lowerBound
     let span = xRange.upperBound - lower
-    let factor = span > 0 && span.isFinite ? Double(columns - 1) / span : 0
+    let scaled = Double(columns - 1) / span
+    let factor = span > 0 && scaled.isFinite ? scaled : 0
     var builder = ColumnPolylineBuilder(lower: lower, factor: factor, columns: columns)
     xs.withUnsafeBufferPointer { xBuffer in
       ys.withUnsafeBufferPointer { yBuffer in
@@ -52,7 +53,8 @@ public enum Decimation {
     let columns = min(max(columns, 1), 1 << 24)
     let lower = xRange.lowerBound
     let span = xRange.upperBound - lower
-    let factor = span > 0 && span.isFinite ? Double(columns - 1) / span : 0
+    let scaled = Double(columns - 1) / span
+    let factor = span > 0 && scaled.isFinite ? scaled : 0
     var slots = [DecimatedColumn?](repeating: nil, count: columns)
     for index in 0..<count {
       let x = xs[index]

@@ -4,7 +4,9 @@ public enum LineClipper {
   /// The part of the segment from `a` to `b` inside `rect`, or `nil` when
   /// none of it is (or a coordinate is not finite). Endpoints inside `rect`
   /// are returned unchanged; computed crossings lie on or inside its edges.
-  public static func clip(_ a: PlotPoint, _ b: PlotPoint, to rect: PlotRect) -> (PlotPoint, PlotPoint)? {
+  public static func clip(_ a: PlotPoint, _ b: PlotPoint, to rect: PlotRect) -> (
+    PlotPoint, PlotPoint
+  )? {
     guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return nil }
     let dx = b.x - a.x
     let dy = b.y - a.y
@@ -36,7 +38,9 @@ public enum LineClipper {
   /// Where the line through `a` with direction (dx, dy) meets an edge,
   /// computed from the edge's coordinate (exact for axis-parallel lines),
   /// and kept inside `rect` despite rounding at huge magnitudes.
-  static func crossing(_ a: PlotPoint, _ dx: Double, _ dy: Double, edge: Int, rect: PlotRect) -> PlotPoint {
+  static func crossing(_ a: PlotPoint, _ dx: Double, _ dy: Double, edge: Int, rect: PlotRect)
+    -> PlotPoint
+  {
     var point: PlotPoint
     switch edge {
     case 0, 1:
@@ -48,6 +52,7 @@ public enum LineClipper {
     }
     if !point.x.isFinite { point.x = a.x }
     if !point.y.isFinite { point.y = a.y }
-    return PlotPoint(x: min(max(point.x, rect.minX), rect.maxX), y: min(max(point.y, rect.minY), rect.maxY))
+    return PlotPoint(
+      x: min(max(point.x, rect.minX), rect.maxX), y: min(max(point.y, rect.minY), rect.maxY))
   }
 }

@@ -24,6 +24,7 @@ public struct PlotRect: Sendable, Hashable {
 
   /// The rectangle grown by `amount` on every side.
   public func insetBy(_ amount: Double) -> PlotRect {
-    PlotRect(x: minX + amount, y: minY + amount, width: width - 2 * amount, height: height - 2 * amount)
+    PlotRect(
+      x: minX + amount, y: minY + amount, width: width - 2 * amount, height: height - 2 * amount)
   }
 }

@@ -8,7 +8,9 @@ public struct ResolvedAxis: Sendable, Hashable {
   /// Unlabelled minor tick positions (2…9 × 10^k on log axes; empty on linear ones).
   public var minorTicks: [Double]
 
-  public init(scale: AxisScale, range: ClosedRange<Double>, ticks: [Tick], minorTicks: [Double] = []) {
+  public init(
+    scale: AxisScale, range: ClosedRange<Double>, ticks: [Tick], minorTicks: [Double] = []
+  ) {
     self.scale = scale
     self.range = range
     self.ticks = ticks
@@ -28,7 +30,8 @@ public struct ResolvedAxis: Sendable, Hashable {
     if let explicit, AxisBounds.isUsable(explicit, scale: scale) {
       range = explicit
     } else {
-      range = Self.fitted(AxisBounds.widened(extent, scale: scale), scale: scale, fit: fit,
+      range = Self.fitted(
+        AxisBounds.widened(extent, scale: scale), scale: scale, fit: fit,
         targetTickCount: targetTickCount)
     }
     self.scale = scale

@@ -63,12 +63,14 @@ public struct TerminalChartRenderer: Sendable {
 
     var xExtent: ClosedRange<Double>?
     for item in chart.series {
-      xExtent = AxisBounds.union(xExtent, AxisBounds.extent(of: prefix(item.xs, item.count), scale: .linear))
+      xExtent = AxisBounds.union(
+        xExtent, AxisBounds.extent(of: prefix(item.xs, item.count), scale: .linear))
     }
     let yAxes = zip(panels, panelRows).map { panel, rows in
       var extent: ClosedRange<Double>?
       for item in panel.series {
-        extent = AxisBounds.union(extent, AxisBounds.extent(of: prefix(item.ys, item.count), scale: panel.scale))
+        extent = AxisBounds.union(
+          extent, AxisBounds.extent(of: prefix(item.ys, item.count), scale: panel.scale))
       }
       let target = panel.scale == .linear ? min(max(rows / 3 + 1, 2), 7) : max(rows / 2, 2)
       return ResolvedAxis(
@@ -118,7 +120,8 @@ public struct TerminalChartRenderer: Sendable {
 
     for (index, top) in panelTops.enumerated() {
       let border = top - 1
-      drawBorder(&grid, row: border, left: frameLeft, right: frameRight, kind: index == 0 ? .top : .middle)
+      drawBorder(
+        &grid, row: border, left: frameLeft, right: frameRight, kind: index == 0 ? .top : .middle)
       for offset in 0..<panelRows[index] {
         grid.put("│", column: frameLeft, row: top + offset)
         grid.put("│", column: frameRight, row: top + offset)
@@ -152,7 +155,8 @@ public struct TerminalChartRenderer: Sendable {
       for start in candidates where start >= plotLeft && start + text.count <= frameRight {
         let span = (start - 1)...(start + text.count)
         if taken.contains(where: { $0.overlaps(span) }) { continue }
-        grid.write(text, column: start, row: topBorder, style: colored ? SeriesPalette.ansiMarker : nil)
+        grid.write(
+          text, column: start, row: topBorder, style: colored ? SeriesPalette.ansiMarker : nil)
         taken.append(start...(start + text.count - 1))
         break
       }
@@ -218,7 +222,9 @@ public struct TerminalChartRenderer: Sendable {
       for (offset, item) in legend.enumerated() {
         let style = colored ? SeriesPalette.ansiCode(item.colorIndex ?? 0) : nil
         grid.write("━━", column: plotLeft, row: legendRow + offset, style: style)
-        grid.write(truncated(item.name, to: max(1, plotColumns - 3)), column: plotLeft + 3, row: legendRow + offset)
+        grid.write(
+          truncated(item.name, to: max(1, plotColumns - 3)), column: plotLeft + 3,
+          row: legendRow + offset)
       }
     }
     return grid.rendered(color: colored)
@@ -230,7 +236,8 @@ public struct TerminalChartRenderer: Sendable {
     case bottom
   }
 
-  private func drawBorder(_ grid: inout TextGrid, row: Int, left: Int, right: Int, kind: BorderKind) {
+  private func drawBorder(_ grid: inout TextGrid, row: Int, left: Int, right: Int, kind: BorderKind)
+  {
     let corners: (Character, Character) =
       switch kind {
       case .top: ("┌", "┐")

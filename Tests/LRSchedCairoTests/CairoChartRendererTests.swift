@@ -35,7 +35,9 @@ import Testing
   }
 
   /// Rows in column `x` whose pixel is within `tolerance` of `color`.
-  static func rows(in image: PNGImage, x: Int, matching color: RGBColor, tolerance: Int = 40) -> [Int] {
+  static func rows(in image: PNGImage, x: Int, matching color: RGBColor, tolerance: Int = 40)
+    -> [Int]
+  {
     (0..<image.height).filter { y in
       image[x, y].map { $0.distance(to: RGBAPixel(color)) <= tolerance } ?? false
     }
@@ -60,7 +62,8 @@ import Testing
       let found = Self.rows(in: image, x: Int(expected.x), matching: color)
       #expect(!found.isEmpty, "no curve of value \(value)")
       let centre = Double(found.reduce(0, +)) / Double(max(found.count, 1))
-      #expect(abs(centre - expected.y) <= 2, "value \(value): rows \(found), expected \(expected.y)")
+      #expect(
+        abs(centre - expected.y) <= 2, "value \(value): rows \(found), expected \(expected.y)")
       #expect(found.allSatisfy { abs(Double($0) - expected.y) <= 3 })
     }
     let top = try #require(layout.pixelPosition(x: 0, y: 1))
@@ -72,7 +75,8 @@ import Testing
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.path("big.png")
-    let renderer = CairoChartRenderer(options: ImageOptions(widthInches: 3, heightInches: 2, dpi: 200))
+    let renderer = CairoChartRenderer(
+      options: ImageOptions(widthInches: 3, heightInches: 2, dpi: 200))
     try renderer.write(Self.schedule(), toPath: path)
     let image = try PNGImage.load(path: path)
     #expect(image.width == 600)
@@ -172,12 +176,18 @@ import Testing
     defer { directory.remove() }
     let charts = [
       Chart(),
-      Chart(title: String(repeating: "long title ", count: 40), series: [ChartSeries(name: "one", xs: [5], ys: [0.1])]),
+      Chart(
+        title: String(repeating: "long title ", count: 40),
+        series: [ChartSeries(name: "one", xs: [5], ys: [0.1])]),
       Chart(logY: true, series: [ChartSeries(name: "zeros", ys: [0, 0, -1, .nan])]),
       Chart(
-        series: [ChartSeries(name: "huge", ys: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude, .nan])],
+        series: [
+          ChartSeries(
+            name: "huge", ys: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude, .nan])
+        ],
         markers: [ChartMarker(x: .infinity, label: "inf")]),
-      Chart(series: [ChartSeries(name: "", ys: [1, 2], axis: .secondary)], xRange: 3...3, yRange: 1...1),
+      Chart(
+        series: [ChartSeries(name: "", ys: [1, 2], axis: .secondary)], xRange: 3...3, yRange: 1...1),
     ]
     let sizes = [ImageOptions(), ImageOptions(pixelWidth: 1, pixelHeight: 1, dpi: 1)]
     for (index, chart) in charts.enumerated() {

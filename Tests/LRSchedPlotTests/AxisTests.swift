@@ -21,7 +21,9 @@ import Testing
   }
 
   @Test func resolvedAxesAlwaysHaveTicks() {
-    let extents: [ClosedRange<Double>?] = [nil, 0...0, 5...5, 0...1e-300, -1e300...1e300, 1e-9...1e9]
+    let extents: [ClosedRange<Double>?] = [
+      nil, 0...0, 5...5, 0...1e-300, -1e300...1e300, 1e-9...1e9,
+    ]
     for extent in extents {
       for scale in AxisScale.allCases {
         for fit in [AxisFit.exact, .padded(0.05), .niceBounds] {
@@ -35,14 +37,17 @@ import Testing
   }
 
   @Test func explicitRangesWinWhenUsable() {
-    let axis = ResolvedAxis(extent: 0...5, explicit: 0...1, scale: .linear, fit: .padded(0.05), targetTickCount: 6)
+    let axis = ResolvedAxis(
+      extent: 0...5, explicit: 0...1, scale: .linear, fit: .padded(0.05), targetTickCount: 6)
     #expect(axis.range == 0...1)
-    let log = ResolvedAxis(extent: 1e-3...1, explicit: 0...1, scale: .logarithmic, fit: .exact, targetTickCount: 6)
+    let log = ResolvedAxis(
+      extent: 1e-3...1, explicit: 0...1, scale: .logarithmic, fit: .exact, targetTickCount: 6)
     #expect(log.range == 1e-3...1)
   }
 
   @Test func niceBoundsOnLogAxisAreWholeDecades() {
-    let axis = ResolvedAxis(extent: 3e-5...0.07, scale: .logarithmic, fit: .niceBounds, targetTickCount: 10)
+    let axis = ResolvedAxis(
+      extent: 3e-5...0.07, scale: .logarithmic, fit: .niceBounds, targetTickCount: 10)
     #expect(axis.range == 1e-5...0.1)
     #expect(axis.ticks.map(\.decadeExponent) == [-5, -4, -3, -2, -1])
     #expect(axis.minorTicks.contains(2e-5))

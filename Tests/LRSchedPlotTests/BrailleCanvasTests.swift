@@ -32,7 +32,8 @@ import Testing
 
   @Test func clipperKeepsInsideParts() throws {
     let rect = PlotRect(x: 0, y: 0, width: 10, height: 10)
-    let (a, b) = try #require(LineClipper.clip(PlotPoint(x: -5, y: 5), PlotPoint(x: 15, y: 5), to: rect))
+    let (a, b) = try #require(
+      LineClipper.clip(PlotPoint(x: -5, y: 5), PlotPoint(x: 15, y: 5), to: rect))
     #expect(a == PlotPoint(x: 0, y: 5))
     #expect(b == PlotPoint(x: 10, y: 5))
     #expect(LineClipper.clip(PlotPoint(x: -5, y: -5), PlotPoint(x: -1, y: 20), to: rect) == nil)

@@ -46,7 +46,9 @@ import Testing
     let ys: [Double] = [1, 1, .nan, 1, 1, .infinity, 1, 1, 1, 1]
     #expect(Decimation.polylines(xs: xs, ys: ys, xRange: 0...9, columns: 100).count == 3)
     let logYs: [Double] = [1, 1, 0, 1, 1, -1, 1, 1, 1, 1]
-    #expect(Decimation.polylines(xs: xs, ys: logYs, xRange: 0...9, columns: 100, scale: .logarithmic).count == 3)
+    #expect(
+      Decimation.polylines(xs: xs, ys: logYs, xRange: 0...9, columns: 100, scale: .logarithmic)
+        .count == 3)
     let bigXs = (0..<1000).map(Double.init)
     var bigYs = [Double](repeating: 1, count: 1000)
     bigYs[500] = .nan
@@ -64,5 +66,14 @@ import Testing
       xs: (0..<100).map(Double.init), ys: [Double](repeating: 0, count: 100),
       xRange: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, columns: 3)
     #expect(!wide.isEmpty)
+    let tiny = Decimation.polylines(
+      xs: (0..<100).map { $0.isMultiple(of: 2) ? 0 : 5e-324 },
+      ys: [Double](repeating: 1, count: 100),
+      xRange: 0...5e-324, columns: 3)
+    #expect(!tiny.isEmpty)
+    #expect(
+      Decimation.columns(
+        xs: [0, 5e-324], ys: [1, 2], xRange: 0...5e-324, columns: 1_000
+      ).count == 1)
   }
 }

@@ -44,13 +44,17 @@ import Testing
     let large = NiceTicks.linear(lower: 0, upper: 5e6, targetCount: 6)
     #expect(large.map(\.label) == ["0", "1e6", "2e6", "3e6", "4e6", "5e6"])
     let step = NiceStep(mantissa: 2.5, exponent: -6)
-    #expect(TickLabelFormatter.labels(for: [0, 2.5e-6, 5e-6, 7.5e-6], step: step) == ["0", "2.5e-6", "5e-6", "7.5e-6"])
+    #expect(
+      TickLabelFormatter.labels(for: [0, 2.5e-6, 5e-6, 7.5e-6], step: step) == [
+        "0", "2.5e-6", "5e-6", "7.5e-6",
+      ])
   }
 
   @Test func quarterStepsKeepTheirThirdDecimal() {
     let step = NiceStep(mantissa: 2.5, exponent: -2)
     let values = (0...4).map { step.multiple($0) }
-    #expect(TickLabelFormatter.labels(for: values, step: step) == ["0", "0.025", "0.05", "0.075", "0.1"])
+    #expect(
+      TickLabelFormatter.labels(for: values, step: step) == ["0", "0.025", "0.05", "0.075", "0.1"])
   }
 
   @Test func negativeTicksAndZero() {
@@ -87,7 +91,10 @@ import Testing
     #expect(NiceTicks.linear(lower: 0.1, upper: 0.1, targetCount: 5).map(\.label) == ["0.1"])
     #expect(NiceTicks.linear(lower: .nan, upper: 1, targetCount: 5).isEmpty)
     #expect(NiceTicks.linear(lower: 0, upper: .infinity, targetCount: 5).isEmpty)
-    #expect(NiceTicks.linear(lower: -.greatestFiniteMagnitude, upper: .greatestFiniteMagnitude, targetCount: 5).count >= 1)
+    #expect(
+      NiceTicks.linear(
+        lower: -.greatestFiniteMagnitude, upper: .greatestFiniteMagnitude, targetCount: 5
+      ).count >= 1)
     #expect(NiceTicks.linear(lower: 1, upper: 1 + 1e-15, targetCount: 5).count >= 1)
     #expect(NiceTicks.linear(lower: 1, upper: 0, targetCount: 3).map(\.label) == ["0", "0.5", "1"])
     #expect(NiceTicks.linear(lower: 0, upper: 1, targetCount: -4).count >= 2)

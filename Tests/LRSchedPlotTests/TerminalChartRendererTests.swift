@@ -79,10 +79,12 @@ import Testing
   }
 
   @Test func secondaryPanelMarkersAndLegend() {
-    let text = TerminalChartRenderer(width: 80, height: 24, color: false).render(Self.warmupWithMomentum())
+    let text = TerminalChartRenderer(width: 80, height: 24, color: false).render(
+      Self.warmupWithMomentum())
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.contains("├─ momentum ─") })
-    #expect(lines.contains { $0.contains("┌") && $0.contains("warmup end") && $0.contains("milestone") })
+    #expect(
+      lines.contains { $0.contains("┌") && $0.contains("warmup end") && $0.contains("milestone") })
     #expect(lines.contains { $0.hasSuffix("━━ lr") })
     #expect(lines.contains { $0.hasSuffix("━━ momentum") })
     #expect(lines.filter { $0.contains("┤") }.count >= 4)
@@ -105,7 +107,9 @@ import Testing
       Chart(logY: true, series: [ChartSeries(name: "zeros", ys: [0, 0, -1])]),
       Chart(series: [ChartSeries(name: "mismatched", xs: [1, 2, 3], ys: [1])]),
       Chart(
-        series: [ChartSeries(name: "huge", ys: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude])],
+        series: [
+          ChartSeries(name: "huge", ys: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude])
+        ],
         markers: [ChartMarker(x: .nan, label: "nan"), ChartMarker(x: 1e300, label: "far")]),
       Chart(series: [ChartSeries(name: "only secondary", ys: [1, 2], axis: .secondary)]),
       Chart(series: [ChartSeries(name: "bad limits", ys: [1, 2])], xRange: 5...5, yRange: 1...1),
@@ -126,14 +130,19 @@ import Testing
     let chart = Chart(series: [ChartSeries(name: "spiky", xs: xs, ys: ys)])
     let text = TerminalChartRenderer(width: 60, height: 15, color: false).render(chart)
     let top = text.split(separator: "\n")[1]
-    #expect(top.contains { $0.unicodeScalars.first.map { (0x2801...0x28FF).contains($0.value) } ?? false })
+    #expect(
+      top.contains { $0.unicodeScalars.first.map { (0x2801...0x28FF).contains($0.value) } ?? false }
+    )
   }
 
   @Test func panelsSplitSeriesByAxis() {
     let chart = Self.warmupWithMomentum()
     #expect(chart.panels.map(\.axis) == [.primary, .secondary])
     #expect(chart.panels[1].series.first?.colorIndex == 1)
-    #expect(Chart(series: [ChartSeries(name: "m", ys: [1], axis: .secondary)]).panels.map(\.axis) == [.secondary])
+    #expect(
+      Chart(series: [ChartSeries(name: "m", ys: [1], axis: .secondary)]).panels.map(\.axis) == [
+        .secondary
+      ])
     #expect(Chart().panels.count == 1)
   }
 }
