@@ -72,40 +72,74 @@ public struct CairoChartRenderer: Sendable {
     try write(chart, toPath: path, format: format)
   }
 
+  /// The encoded image of `chart`, rendered in memory (for writing to
+  /// standard output, say).
+  public func data(for chart: Chart, format: ImageFormat) throws -> Data {
+    let buffer = CairoOutput.MemoryBuffer()
+    try withExtendedLifetime(buffer) {
+      try render(chart, format: format, toPath: "", output: .memory(buffer))
+    }
+    return buffer.data
+  }
+
   /// Renders straight to `path` (not atomic).
   func render(_ chart: Chart, format: ImageFormat, toPath path: String) throws {
+    try render(chart, format: format, toPath: path, output: .file(path))
+  }
+
+  private func render(
+    _ chart: Chart, format: ImageFormat, toPath path: String, output: CairoOutput
+  ) throws {
     let measuring = try CairoContext.measuring()
     let layout = CairoChartLayout(chart: chart, options: options, context: measuring)
+    let target = output.description
+    var closure: UnsafeMutableRawPointer?
+    if case .memory(let buffer) = output {
+      closure = Unmanaged.passUnretained(buffer).toOpaque()
+    }
+    let surface: OpaquePointer?
+    switch (format, output) {
+    case (.png, _):
+      surface = cairo_image_surface_create(
+        CAIRO_FORMAT_ARGB32, Int32(options.pixelWidth), Int32(options.pixelHeight))
+    case (.svg, .file):
+      surface = cairo_svg_surface_create(
+        path, Double(options.pixelWidth), Double(options.pixelHeight))
+    case (.svg, .memory):
+      surface = cairo_svg_surface_create_for_stream(
+        CairoOutput.appendToBuffer, closure, Double(options.pixelWidth),
+        Double(options.pixelHeight))
+    case (.pdf, .file):
+      surface = cairo_pdf_surface_create(path, layout.widthPoints, layout.heightPoints)
+    case (.pdf, .memory):
+      surface = cairo_pdf_surface_create_for_stream(
+        CairoOutput.appendToBuffer, closure, layout.widthPoints, layout.heightPoints)
+    }
+    guard let surface else {
+      throw CairoPlotError.cairo(operation: "create a \(format) surface", status: "no memory")
+    }
+    defer { cairo_surface_destroy(surface) }
+    try CairoStatus.check(cairo_surface_status(surface), "create the \(format) output \(target)")
     switch format {
     case .png:
-      guard
-        let surface = cairo_image_surface_create(
-          CAIRO_FORMAT_ARGB32, Int32(options.pixelWidth), Int32(options.pixelHeight))
-      else { throw CairoPlotError.cairo(operation: "create a PNG surface", status: "no memory") }
-      defer { cairo_surface_destroy(surface) }
-      try CairoStatus.check(cairo_surface_status(surface), "create a PNG surface")
       try paint(chart, layout: layout, surface: surface, scale: options.pixelsPerPoint)
       cairo_surface_flush(surface)
-      try CairoStatus.check(cairo_surface_write_to_png(surface, path), "write the PNG \(path)")
+      let status: cairo_status_t
+      switch output {
+      case .file: status = cairo_surface_write_to_png(surface, path)
+      case .memory:
+        status = cairo_surface_write_to_png_stream(surface, CairoOutput.appendToBuffer, closure)
+      }
+      try CairoStatus.check(status, "write the PNG \(target)")
     case .svg:
-      guard
-        let surface = cairo_svg_surface_create(
-          path, Double(options.pixelWidth), Double(options.pixelHeight))
-      else { throw CairoPlotError.cairo(operation: "create an SVG surface", status: "no memory") }
-      defer { cairo_surface_destroy(surface) }
-      try CairoStatus.check(cairo_surface_status(surface), "create the SVG \(path)")
       cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
       try paint(chart, layout: layout, surface: surface, scale: options.pixelsPerPoint)
       cairo_surface_finish(surface)
-      try CairoStatus.check(cairo_surface_status(surface), "write the SVG \(path)")
+      try CairoStatus.check(cairo_surface_status(surface), "write the SVG \(target)")
     case .pdf:
-      guard let surface = cairo_pdf_surface_create(path, layout.widthPoints, layout.heightPoints)
-      else { throw CairoPlotError.cairo(operation: "create a PDF surface", status: "no memory") }
-      defer { cairo_surface_destroy(surface) }
-      try CairoStatus.check(cairo_surface_status(surface), "create the PDF \(path)")
       try paint(chart, layout: layout, surface: surface, scale: 1)
       cairo_surface_finish(surface)
-      try CairoStatus.check(cairo_surface_status(surface), "write the PDF \(path)")
+      try CairoStatus.check(cairo_surface_status(surface), "write the PDF \(target)")
     }
   }
 

@@ -165,6 +165,21 @@ import Testing
     #expect(try directory.contents() == ["plot.png"])
   }
 
+  @Test func inMemoryRenderingMatchesFiles() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let renderer = CairoChartRenderer()
+    let png = try renderer.data(for: Self.levels(), format: .png)
+    #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    let path = directory.path("levels.png")
+    try png.write(to: URL(fileURLWithPath: path))
+    #expect(try PNGImage.load(path: path).width == 640)
+    let svg = try renderer.data(for: Self.schedule(), format: .svg)
+    #expect(String(decoding: svg, as: UTF8.self).contains("width=\"640px\""))
+    let pdf = try renderer.data(for: Self.schedule(), format: .pdf)
+    #expect(pdf.starts(with: Array("%PDF".utf8)))
+  }
+
   @Test func loadingAMissingPNGThrows() {
     #expect(throws: CairoPlotError.self) {
       try PNGImage.load(path: "/nonexistent/lrsched/plot.png")
