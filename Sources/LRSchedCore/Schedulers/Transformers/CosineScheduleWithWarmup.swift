@@ -1,0 +1,34 @@
+/// `transformers.get_cosine_schedule_with_warmup`: a linear warmup from 0, then a cosine from the
+/// optimizer's learning rate down to 0 (`num_cycles` waves; half a wave by default).
+enum CosineScheduleWithWarmup {
+  /// `_get_cosine_schedule_with_warmup_lr_lambda`: after warmup, with
+  /// `progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))`,
+  /// `max(0.0, 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress)))`.
+  static func lambda(numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double) -> LRLambda {
+    LRLambda { (step: Int) throws(SpecError) -> Double in
+      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      let progress = Double(step - numWarmupSteps) / Double(Swift.max(1, numTrainingSteps - numWarmupSteps))
+      return PyChecked.max(0.0, 0.5 * (1.0 + PyMath.cos(PyMath.pi * numCycles * 2.0 * progress)))
+    }
+  }
+}
+
+extension CosineScheduleWithWarmup {
+  static let descriptor = SchedulerDescriptor(
+    name: "get_cosine_schedule_with_warmup", library: .transformers, aliases: ["warmup-cosine"],
+    summary: "Warms up linearly from 0 over num_warmup_steps, then follows a cosine down to 0 at num_training_steps.",
+    details: "The usual pre-training / fine-tuning schedule (Trainer's \"cosine\"). num_cycles=0.5 is a half cosine ending at 0; larger values make more waves (the factor is clipped at 0). Stepped once per optimizer update (interval \"step\").",
+    parameters: [
+      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
+      ParameterInfo("num_cycles", "0.5", "The number of cosine waves (0.5: from the maximum down to 0)."),
+      TransformersArguments.lastEpochParameter,
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TransformersArguments.requireFreshStart(args)
+    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
+    let training = try TransformersArguments.steps(args, "num_training_steps")
+    let cycles = try args.double("num_cycles", default: 0.5)
+    return try TransformersArguments.lambdaLR(
+      args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training, numCycles: cycles))
+  }
+}

@@ -1,0 +1,210 @@
+/// `transformers.optimization.GreedyLR`: raises the learning rate (divides it by `factor`) while
+/// the monitored metric keeps improving and lowers it (multiplies by `factor`) when it stalls,
+/// within `[min_lr, max_lr]`, resetting to the initial rates after `reset_start` steps at the floor.
+public final class GreedyLR: LRScheduler {
+  public let optimizer: Optimizer
+  let path: String
+  let factor: Double
+  let patience: Int
+  let threshold: Double
+  let thresholdIsRelative: Bool
+  let modeIsMin: Bool
+  let cooldown: Int
+  let warmup: Int
+  let minLRs: [Double]
+  let maxLRs: [Double]
+  let eps: Double
+  let windowSize: Int?
+  let resetStartOriginal: Int
+  let initialLRs: [Double]
+
+  var best: Double
+  var numBadEpochs = 0
+  var numGoodEpochs = 0
+  var cooldownCounter = 0
+  var warmupCounter = 0
+  var resetStart: Int
+  var average: StreamingAverage?
+
+  public var needsMetric: Bool { true }
+
+  init(
+    optimizer: Optimizer, mode: String, factor: Double, patience: Int, threshold: Double, thresholdMode: String,
+    cooldown: Int, warmup: Int, minLRs: [Double], maxLRs: [Double], eps: Double, smoothWindow: Int?,
+    resetStart: Int, path: String
+  ) throws(SpecError) {
+    guard factor < 1.0 else { throw SpecError(path + ".factor", "Factor should be < 1.0.") }
+    guard mode == "min" || mode == "max" else { throw SpecError(path + ".mode", "mode \(mode) is unknown!") }
+    guard thresholdMode == "rel" || thresholdMode == "abs" else {
+      throw SpecError(path + ".threshold_mode", "threshold mode \(thresholdMode) is unknown!")
+    }
+    self.optimizer = optimizer
+    self.path = path
+    self.factor = factor
+    self.patience = patience
+    self.threshold = threshold
+    self.thresholdIsRelative = thresholdMode == "rel"
+    self.modeIsMin = mode == "min"
+    self.cooldown = cooldown
+    self.warmup = warmup
+    self.minLRs = minLRs
+    self.maxLRs = maxLRs
+    self.eps = eps
+    self.windowSize = smoothWindow
+    self.resetStartOriginal = resetStart
+    self.resetStart = resetStart
+    self.initialLRs = optimizer.learningRates
+    self.best = mode == "min" ? .infinity : -.infinity
+    self.average = smoothWindow.map { StreamingAverage(windowSize: $0) }
+  }
+
+  func isBetter(_ current: Double, _ best: Double) -> Bool {
+    switch (modeIsMin, thresholdIsRelative) {
+    case (true, true): current < best * (1.0 - threshold)
+    case (true, false): current < best - threshold
+    case (false, true): current > best * (1.0 + threshold)
+    case (false, false): current > best + threshold
+    }
+  }
+
+  public func step(metric: Double?) throws(SpecError) {
+    guard let metric else { throw SpecError("metrics", "GreedyLR steps on a monitored value: give \"metrics\"") }
+    var current = metric
+    if let smoothed = try average?.add(current, path: path) { current = smoothed }
+    if cooldownCounter > 0 {
+      cooldownCounter -= 1
+      numBadEpochs = 0
+      numGoodEpochs = 0
+    } else if warmupCounter > 0 {
+      warmupCounter -= 1
+      numBadEpochs = 0
+      numGoodEpochs = 0
+    } else {
+      if isBetter(current, best) {
+        best = current
+        numBadEpochs = 0
+        numGoodEpochs += 1
+      } else {
+        numBadEpochs += 1
+        numGoodEpochs = 0
+      }
+      if numGoodEpochs > patience {
+        try increaseLR()
+        warmupCounter = warmup
+        numGoodEpochs = 0
+      } else if numBadEpochs > patience {
+        reduceLR()
+        cooldownCounter = cooldown
+        numBadEpochs = 0
+      }
+    }
+  }
+
+  private func reduceLR() {
+    var allAtMin = true
+    for i in optimizer.paramGroups.indices {
+      let old = optimizer.paramGroups[i].lr
+      let new = PyChecked.max(old * factor, minLRs[i])
+      if old - new > eps { optimizer.paramGroups[i].lr = new }
+      if optimizer.paramGroups[i].lr > minLRs[i] { allAtMin = false }
+    }
+    if allAtMin {
+      resetStart -= 1
+      if resetStart <= 0 { reset() }
+    }
+  }
+
+  private func increaseLR() throws(SpecError) {
+    for i in optimizer.paramGroups.indices {
+      let old = optimizer.paramGroups[i].lr
+      let raised = try PyChecked.div(old, factor, at: path + ".factor")
+      let new = maxLRs[i] < raised ? maxLRs[i] : raised
+      if new - old > eps { optimizer.paramGroups[i].lr = new }
+    }
+    resetStart = resetStartOriginal
+  }
+
+  private func reset() {
+    optimizer.setLearningRates(initialLRs)
+    best = modeIsMin ? .infinity : -.infinity
+    numBadEpochs = 0
+    numGoodEpochs = 0
+    cooldownCounter = 0
+    warmupCounter = 0
+    resetStart = resetStartOriginal
+    if let windowSize { average = StreamingAverage(windowSize: windowSize) }
+  }
+}
+
+extension GreedyLR {
+  /// `min_lr` / `max_lr`: a number for every group or a list with one per group.
+  static func bounds(_ args: SchedulerArguments, _ key: String, default fallback: Double, groups: Int) throws(SpecError) -> [Double] {
+    guard let v = args.value(key) else { return Array(repeating: fallback, count: groups) }
+    if case .array(let items) = v {
+      guard items.count == groups else {
+        throw SpecError(args.path(key), "expected \(groups) \(key)s, got \(items.count)")
+      }
+      var out: [Double] = []
+      for (i, item) in items.enumerated() { out.append(try SchedulerArguments.double(item, at: "\(args.path(key))[\(i)]")) }
+      return out
+    }
+    return Array(repeating: try SchedulerArguments.double(v, at: args.path(key)), count: groups)
+  }
+
+  static let parameters = [
+    ParameterInfo("mode", "\"min\"", "\"min\": the metric should decrease; \"max\": increase."),
+    ParameterInfo("factor", "0.95", "The learning rate is multiplied by it on a plateau and divided by it on a streak of improvements (< 1)."),
+    ParameterInfo("patience", "10", "Steps of improvement (or of none) before the learning rate moves."),
+    ParameterInfo("threshold", "1e-06", "The least change that counts as an improvement."),
+    ParameterInfo("threshold_mode", "\"abs\"", "\"rel\" or \"abs\"."),
+    ParameterInfo("cooldown", "0", "Steps to wait after a decrease."),
+    ParameterInfo("warmup", "0", "Steps to wait after an increase."),
+    ParameterInfo("min_lr", "0.001", "A floor for the learning rate (or a list, one per group)."),
+    ParameterInfo("max_lr", "1.0", "A ceiling for the learning rate (or a list, one per group)."),
+    ParameterInfo("eps", "1e-08", "Changes smaller than this are skipped."),
+    ParameterInfo("verbose", "False", "Accepted; lrsched prints nothing."),
+    ParameterInfo("smooth", "False", "Whether to average the metric over a sliding window first."),
+    ParameterInfo("window_size", "50", "The window of the smoothing average."),
+    ParameterInfo("reset_start", "500", "Steps with every group at min_lr before resetting to the initial rates."),
+  ]
+
+  static func make(_ args: SchedulerArguments, _ ctx: BuildContext) throws(SpecError) -> GreedyLR {
+    let groups = ctx.optimizer.paramGroups.count
+    let factor = try args.double("factor", default: 0.95)
+    let mode = try args.string("mode", default: "min")
+    let patience = try args.int("patience", default: 10)
+    let threshold = try args.double("threshold", default: 1e-6)
+    let thresholdMode = try args.string("threshold_mode", default: "abs")
+    let cooldown = try args.int("cooldown", default: 0)
+    let warmup = try args.int("warmup", default: 0)
+    let minLRs = try bounds(args, "min_lr", default: 1e-3, groups: groups)
+    let maxLRs = try bounds(args, "max_lr", default: 1.0, groups: groups)
+    let eps = try args.double("eps", default: 1e-8)
+    _ = try args.bool("verbose", default: false)
+    let smooth = try args.bool("smooth", default: false)
+    let window = try args.int("window_size", default: 50)
+    let resetStart = try args.int("reset_start", default: 500)
+    return try GreedyLR(
+      optimizer: ctx.optimizer, mode: mode, factor: factor, patience: patience, threshold: threshold,
+      thresholdMode: thresholdMode, cooldown: cooldown, warmup: warmup, minLRs: minLRs, maxLRs: maxLRs, eps: eps,
+      smoothWindow: smooth ? window : nil, resetStart: resetStart, path: args.path)
+  }
+
+  static let descriptor = SchedulerDescriptor(
+    name: "GreedyLR", library: .transformers,
+    summary: "Adapts the learning rate to the metric: divides it by factor after patience improvements, multiplies by factor after patience stalls.",
+    details: "transformers' GreedyLR (arXiv 2512.14527), stepped with a monitored value (give \"metrics\", one per scheduler step), usually the training loss each step. Stays within [min_lr, max_lr]; after reset_start steps with every group at min_lr it restarts from the initial rates.",
+    parameters: parameters
+  ) { args, ctx throws(SpecError) in
+    try make(args, ctx)
+  }
+
+  static let functionDescriptor = SchedulerDescriptor(
+    name: "get_greedy_schedule", library: .transformers,
+    summary: "GreedyLR: raises the learning rate while the metric improves and lowers it when it stalls.",
+    details: "Trainer's \"greedy\"; the same as transformers.GreedyLR with these keyword arguments. Stepped with a monitored value (give \"metrics\", one per scheduler step).",
+    parameters: parameters
+  ) { args, ctx throws(SpecError) in
+    try make(args, ctx)
+  }
+}

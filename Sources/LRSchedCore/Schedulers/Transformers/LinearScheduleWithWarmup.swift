@@ -1,0 +1,30 @@
+/// `transformers.get_linear_schedule_with_warmup`: a linear warmup from 0, then a linear decay to
+/// 0 at `num_training_steps`.
+enum LinearScheduleWithWarmup {
+  /// `_get_linear_schedule_with_warmup_lr_lambda`: after warmup,
+  /// `max(0.0, float(num_training_steps - current_step) / float(max(1, num_training_steps - num_warmup_steps)))`.
+  static func lambda(numWarmupSteps: Int, numTrainingSteps: Int) -> LRLambda {
+    LRLambda { (step: Int) throws(SpecError) -> Double in
+      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      return PyChecked.max(
+        0.0, Double(numTrainingSteps - step) / Double(Swift.max(1, numTrainingSteps - numWarmupSteps)))
+    }
+  }
+}
+
+extension LinearScheduleWithWarmup {
+  static let descriptor = SchedulerDescriptor(
+    name: "get_linear_schedule_with_warmup", library: .transformers, aliases: ["warmup-linear"],
+    summary: "Warms up linearly from 0 over num_warmup_steps, then decays linearly to 0 at num_training_steps.",
+    details: "The Trainer's default (\"linear\"), BERT-style fine-tuning. The learning rate is each group's lr times the factor; it stays 0 after num_training_steps. Stepped once per optimizer update (interval \"step\"), with num_training_steps the number of updates.",
+    parameters: [
+      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
+      TransformersArguments.lastEpochParameter,
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TransformersArguments.requireFreshStart(args)
+    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
+    let training = try TransformersArguments.steps(args, "num_training_steps")
+    return try TransformersArguments.lambdaLR(args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training))
+  }
+}

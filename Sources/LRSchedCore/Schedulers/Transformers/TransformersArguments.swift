@@ -1,0 +1,61 @@
+/// Reading conventions shared by `transformers.optimization`'s schedule functions.
+enum TransformersArguments {
+  /// The largest step count lrsched accepts (in magnitude), so that every sum and difference the
+  /// functions take stays exact in a double, as Python's integers keep it exact.
+  static let stepLimit = 1 << 52
+
+  /// An integer step count such as `num_warmup_steps`.
+  static func steps(_ args: SchedulerArguments, _ key: String, default fallback: Int? = nil) throws(SpecError) -> Int {
+    try checked(args.int(key, default: fallback), args.path(key))
+  }
+
+  /// An integer step count that may be absent (`None`).
+  static func optionalSteps(_ args: SchedulerArguments, _ key: String) throws(SpecError) -> Int? {
+    guard let n = try args.optionalInt(key) else { return nil }
+    return try checked(n, args.path(key))
+  }
+
+  private static func checked(_ n: Int, _ path: String) throws(SpecError) -> Int {
+    guard n.magnitude <= UInt(stepLimit) else {
+      throw SpecError(path, "must be at most 2**52 in magnitude, got \(n)")
+    }
+    return n
+  }
+
+  /// Accepts `last_epoch` only at its default, -1: lrsched simulates runs from their start.
+  static func requireFreshStart(_ args: SchedulerArguments) throws(SpecError) {
+    let lastEpoch = try args.int("last_epoch", default: -1)
+    if lastEpoch != -1 {
+      throw SpecError(args.path("last_epoch"), "only -1 (a run from its start) is simulated, got \(lastEpoch)")
+    }
+  }
+
+  /// The `LambdaLR` transformers returns: `lambda` for every parameter group.
+  static func lambdaLR(_ args: SchedulerArguments, _ ctx: BuildContext, _ lambda: LRLambda) throws(SpecError) -> LambdaLR {
+    try LambdaLR(
+      optimizer: ctx.optimizer, lambdas: Array(repeating: lambda, count: ctx.optimizer.paramGroups.count), path: args.path)
+  }
+
+  /// The linear warmup factor most of the functions share:
+  /// `float(current_step) / float(max(1, num_warmup_steps))`.
+  static func warmup(_ step: Int, _ numWarmupSteps: Int) -> Double {
+    Double(step) / Double(max(1, numWarmupSteps))
+  }
+
+  /// `optimizer.defaults["lr"]`, the learning rate the optimizer was built with (the spec's
+  /// top-level `optimizer.lr`), which some functions read instead of a group's.
+  ///
+  /// The engine's `Optimizer` does not keep its defaults yet, so this is the first group's
+  /// learning rate: the same whenever the groups do not override `lr`.
+  static func defaultLR(_ optimizer: Optimizer) -> Double {
+    guard let g = optimizer.paramGroups.first else { return 0 }
+    return g.initialLR ?? g.lr
+  }
+
+  /// The `ParameterInfo`s of `num_warmup_steps` and `num_training_steps`.
+  static let warmupParameter = ParameterInfo(
+    "num_warmup_steps", nil, "Steps of linear warmup from 0 to the optimizer's learning rate.", runDefault: "a tenth of the run")
+  static let trainingParameter = ParameterInfo(
+    "num_training_steps", nil, "The total number of training steps (scheduler steps).", runDefault: "the run's length")
+  static let lastEpochParameter = ParameterInfo("last_epoch", "-1", "Only -1 (a run from its start) is simulated.")
+}

@@ -1,0 +1,74 @@
+/// `transformers.get_wsd_schedule`: warmup, stable, decay. A warmup from `min_lr_ratio` to the
+/// optimizer's learning rate, a constant stretch, a decay back to `min_lr_ratio` times it, then
+/// that floor.
+enum WSDSchedule {
+  /// `_get_wsd_scheduler_lambda`, phase by phase; the warmup and decay factors `f` become
+  /// `max(0.0, f * (1.0 - min_lr_ratio) + min_lr_ratio)`.
+  static func lambda(
+    numWarmupSteps: Int, numStableSteps: Int, numDecaySteps: Int, warmupType: WSDCurve, decayType: WSDCurve,
+    minLRRatio: Double, numCycles: Double, path: String
+  ) -> LRLambda {
+    LRLambda { (step: Int) throws(SpecError) -> Double in
+      if step < numWarmupSteps {
+        let progress = Double(step) / Double(Swift.max(1, numWarmupSteps))
+        let factor: Double
+        switch warmupType {
+        case .linear: factor = progress
+        case .cosine: factor = 0.5 * (1.0 - PyMath.cos(PyMath.pi * progress))
+        case .oneMinusSqrt: factor = 1.0 - (try PyChecked.sqrt(1.0 - progress, at: path))
+        }
+        return PyChecked.max(0.0, factor * (1.0 - minLRRatio) + minLRRatio)
+      }
+      if step < numWarmupSteps + numStableSteps { return 1.0 }
+      if step < numWarmupSteps + numStableSteps + numDecaySteps {
+        let progress = Double(step - numWarmupSteps - numStableSteps) / Double(Swift.max(1, numDecaySteps))
+        let factor: Double
+        switch decayType {
+        case .linear: factor = 1.0 - progress
+        case .cosine: factor = 0.5 * (1.0 + PyMath.cos(PyMath.pi * numCycles * 2.0 * progress))
+        case .oneMinusSqrt: factor = 1.0 - (try PyChecked.sqrt(progress, at: path))
+        }
+        return PyChecked.max(0.0, factor * (1.0 - minLRRatio) + minLRRatio)
+      }
+      return minLRRatio
+    }
+  }
+}
+
+extension WSDSchedule {
+  static let descriptor = SchedulerDescriptor(
+    name: "get_wsd_schedule", library: .transformers, aliases: ["wsd"],
+    summary: "Warmup-stable-decay: warms up to the optimizer's lr, holds it, then decays to min_lr_ratio × lr.",
+    details: "The MiniCPM-style WSD schedule (Trainer's \"warmup_stable_decay\"), for pre-training whose length may change: the stable phase can be extended and the short decay run at the end. warmup_type and decay_type are \"linear\", \"cosine\" or \"1-sqrt\". Give num_training_steps (the stable phase is what remains) or num_stable_steps (which wins when both are given); after the decay the factor stays at min_lr_ratio. Stepped once per optimizer update (interval \"step\").",
+    parameters: [
+      TransformersArguments.warmupParameter,
+      ParameterInfo("num_decay_steps", nil, "Steps of the final decay."),
+      ParameterInfo("num_training_steps", "None", "The total length; the stable phase is num_training_steps - num_warmup_steps - num_decay_steps.", runDefault: "the run's length"),
+      ParameterInfo("num_stable_steps", "None", "Steps of the stable phase; used instead of num_training_steps when given."),
+      ParameterInfo("warmup_type", "\"linear\"", "The warmup's shape: \"linear\", \"cosine\" or \"1-sqrt\"."),
+      ParameterInfo("decay_type", "\"cosine\"", "The decay's shape: \"linear\", \"cosine\" or \"1-sqrt\"."),
+      ParameterInfo("min_lr_ratio", "0", "The floor, as a fraction of the lr, that the warmup starts from and the decay ends at."),
+      ParameterInfo("num_cycles", "0.5", "The number of cosine waves of a cosine decay (0.5: a half cosine)."),
+      TransformersArguments.lastEpochParameter,
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TransformersArguments.requireFreshStart(args)
+    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
+    let decay = try TransformersArguments.steps(args, "num_decay_steps")
+    let training = try TransformersArguments.optionalSteps(args, "num_training_steps")
+    let stableGiven = try TransformersArguments.optionalSteps(args, "num_stable_steps")
+    guard training != nil || stableGiven != nil else {
+      throw SpecError(args.path("num_training_steps"), "Either num_training_steps or num_stable_steps must be specified.")
+    }
+    let warmupType = try WSDCurve.read(args, "warmup_type", kind: "warmup")
+    let decayType = try WSDCurve.read(args, "decay_type", kind: "decay")
+    let ratio = try args.double("min_lr_ratio", default: 0)
+    let cycles = try args.double("num_cycles", default: 0.5)
+    let stable = stableGiven ?? ((training ?? 0) - warmup - decay)
+    return try TransformersArguments.lambdaLR(
+      args, ctx,
+      lambda(
+        numWarmupSteps: warmup, numStableSteps: stable, numDecaySteps: decay, warmupType: warmupType,
+        decayType: decayType, minLRRatio: ratio, numCycles: cycles, path: args.path))
+  }
+}
