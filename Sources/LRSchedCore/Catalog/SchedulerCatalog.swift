@@ -5,6 +5,8 @@ public enum SchedulerCatalog {
     TorchCatalog.descriptors + TransformersCatalog.descriptors + TimmCatalog.descriptors
     + OptaxCatalog.descriptors + KerasCatalog.descriptors
 
+  /// Names in order of precedence: a library's own and namespaced names, then aliases, then
+  /// bare names that only one library uses.
   private static let index: [String: SchedulerDescriptor] = {
     var byName: [String: SchedulerDescriptor] = [:]
     var bareCount: [String: Int] = [:]
@@ -12,10 +14,12 @@ public enum SchedulerCatalog {
     for d in all {
       byName[d.qualifiedName] = d
       byName[d.name] = d
-      if bareCount[d.bareName] == 1 { byName[d.bareName] = d }
     }
     for d in all {
       for a in d.aliases where byName[a] == nil { byName[a] = d }
+    }
+    for d in all where bareCount[d.bareName] == 1 && byName[d.bareName] == nil {
+      byName[d.bareName] = d
     }
     return byName
   }()
