@@ -1,4 +1,5 @@
 import ArgumentParser
+import LRSchedConfigs
 import LRSchedCore
 
 #if canImport(Glibc)
@@ -104,9 +105,9 @@ struct ScheduleOptions: ParsableArguments {
       text = try FileReader.readText(file, limit: 64 << 20)
     }
     do {
-      return try JSONParser.parse(text)
+      return try SpecLoader.parse(text, name: file)
     } catch {
-      throw Failure(.invalidInput, "\(file == "-" ? "standard input" : file): not valid JSON: \(error)")
+      throw Failure(error, source: file == "-" ? "standard input" : file)
     }
   }
 

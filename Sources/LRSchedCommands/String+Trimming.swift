@@ -1,9 +1,14 @@
 /// White-space trimming without Foundation.
-extension String {
+extension StringProtocol {
   var trimmingSpaces: String {
+    trimmingCharacters(in: " \t\r\n")
+  }
+
+  /// The string without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: String) -> String {
     var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
     return String(s)
   }
 }

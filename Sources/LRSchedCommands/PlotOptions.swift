@@ -1,0 +1,67 @@
+import ArgumentParser
+
+/// How `plot` draws: where, how large, which axes and decorations.
+struct PlotOptions: ParsableArguments {
+  @Option(name: [.short, .long], help: ArgumentHelp("Write a PNG, SVG or PDF file (by its extension) instead of a terminal chart.", valueName: "file"))
+  var output: String?
+
+  @Option(help: ArgumentHelp("png, svg or pdf: overrides the output file's extension.", valueName: "format"))
+  var format: String?
+
+  @Option(help: ArgumentHelp("Image size in pixels, e.g. 1280x720 (default 640x480).", valueName: "WxH"))
+  var size: String?
+
+  @Option(help: "Image resolution (default 100): fonts and lines scale with it.")
+  var dpi: Double = 100
+
+  @Option(help: "Terminal chart width in columns (default: the terminal's).")
+  var width: Int?
+
+  @Option(help: "Terminal chart height in rows (default: the terminal's, at most 30).")
+  var height: Int?
+
+  @Option(help: ArgumentHelp("Colour in the terminal: auto (when stdout is a terminal and NO_COLOR is unset), always or never.", valueName: "when"))
+  var color: String = "auto"
+
+  @Flag(name: .customLong("log-y"), help: "A logarithmic learning-rate axis with decade ticks.")
+  var logY = false
+
+  @Flag(name: .customLong("no-markers"), help: "Hide the dashed lines where the schedule changes phase.")
+  var noMarkers = false
+
+  @Flag(name: .customLong("show-momentum"), help: "Add the momentum / beta1 curve in a panel below (--momentum sets SGD's momentum).")
+  var momentum = false
+
+  @Option(help: ArgumentHelp("The x axis: epoch (fractional for per-step runs) or step.", valueName: "epoch|step"))
+  var x: String = "epoch"
+
+  @Option(help: "The chart's title (default: names the schedule).")
+  var title: String?
+
+  @Option(help: ArgumentHelp("Plot the lr columns of a CSV file (such as simulate writes, or a training log with an lr column), or - for standard input. Repeatable.", valueName: "file"))
+  var csv: [String] = []
+
+  func validate() throws {
+    if let format, !["png", "svg", "pdf"].contains(format.lowercased()) {
+      throw ValidationError("--format must be png, svg or pdf, got '\(format)'")
+    }
+    if let size, Self.parseSize(size) == nil {
+      throw ValidationError("--size takes WIDTHxHEIGHT in pixels between 16 and 10000, e.g. 1280x720; got '\(size)'")
+    }
+    if !(dpi.isFinite && dpi >= 10 && dpi <= 1200) { throw ValidationError("--dpi must be between 10 and 1200") }
+    if let width, !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000 columns") }
+    if let height, !(5...500).contains(height) { throw ValidationError("--height must be between 5 and 500 rows") }
+    if !["auto", "always", "never"].contains(color) { throw ValidationError("--color must be auto, always or never") }
+    if !["epoch", "step"].contains(x) { throw ValidationError("--x must be epoch or step") }
+    if output == nil && format != nil { throw ValidationError("--format needs --output") }
+  }
+
+  /// `WxH` in pixels.
+  static func parseSize(_ text: String) -> (Int, Int)? {
+    let parts = text.lowercased().split(separator: "x")
+    guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+      (16...10_000).contains(w), (16...10_000).contains(h)
+    else { return nil }
+    return (w, h)
+  }
+}
