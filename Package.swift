@@ -10,12 +10,17 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The safe evaluator for Python-subset expressions (`lr_lambda`, `scale_fn`).
     .target(name: "PyExpression"),
     // The engine: optimizers, schedulers of every library, specs and simulation.
     .target(name: "LRSchedCore", dependencies: ["PyExpression"]),
+    // Configs people already have: YAML specs, Hugging Face Trainer, timm and Lightning configs.
+    .target(
+      name: "LRSchedConfigs",
+      dependencies: ["LRSchedCore", .product(name: "Yams", package: "Yams")]),
     // The plotting model (ticks, decimation, markers) and the terminal braille canvas.
     .target(name: "LRSchedPlot"),
     // Debian's libcairo2-dev, the only C in the package.
@@ -29,7 +34,7 @@ let package = Package(
     .target(
       name: "LRSchedCommands",
       dependencies: [
-        "LRSchedCore", "LRSchedPlot", "LRSchedCairo",
+        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "lrsched", dependencies: ["LRSchedCommands"]),
@@ -37,6 +42,9 @@ let package = Package(
     .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression"]),
     .testTarget(
       name: "LRSchedCoreTests", dependencies: ["LRSchedCore"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LRSchedConfigsTests", dependencies: ["LRSchedConfigs", "LRSchedCore"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
     .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot"]),
