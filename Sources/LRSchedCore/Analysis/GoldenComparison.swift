@@ -1,0 +1,161 @@
+/// Compares a run with a golden CSV (one that `lrsched simulate` wrote) row by row, as both
+/// stream: the caller hands over the golden file's lines alongside the run's rows, so neither is
+/// held in memory.
+///
+/// Columns are matched by name (`step`, `epoch`, `lr` or `lr_<group>`, `momentum...`); a missing or
+/// extra column, a different row count or any value outside `atol + rtol * |golden|` fails.
+/// Malformed golden lines throw a `SpecError` at `line N`.
+public struct GoldenComparison {
+  /// How many differing rows the report lists.
+  public static let maximumListed = 5
+
+  public let rtol: Double
+  public let atol: Double
+  /// The run's columns: `step`, `epoch`, then the value columns.
+  public let columns: [String]
+  private let goldenColumnCount: Int
+  /// For each run column, its field index in a golden line; empty when the columns mismatch.
+  private let fieldIndex: [Int]
+  private let columnMismatch: String?
+  private var goldenRows = 0
+  private var runRows = 0
+  private var differingRows = 0
+  private var differences: [GoldenDifference] = []
+  private var largestError = 0.0
+  private var largestRelativeError = 0.0
+  private var largestErrorStep: Int?
+  private var largestErrorColumn: String?
+  private var values: [Double] = []
+
+  /// Starts a comparison of a run with `valueColumns` against a golden file whose first line
+  /// is `header`.
+  public init(header: Substring, valueColumns: [String], rtol: Double = 1e-12, atol: Double = 0) throws(SpecError) {
+    self.rtol = rtol
+    self.atol = atol
+    self.columns = ["step", "epoch"] + valueColumns
+    let names = Self.fields(Self.trimmed(header)).map(String.init)
+    guard !(names.count == 1 && names[0].isEmpty) else {
+      throw SpecError("line 1", "no header: a golden CSV starts with the header `simulate` writes, e.g. step,epoch,lr")
+    }
+    goldenColumnCount = names.count
+    let runColumns = ["step", "epoch"] + valueColumns
+    let missing = runColumns.filter { !names.contains($0) }
+    let extra = names.filter { !runColumns.contains($0) }
+    let repeated = Set(names.filter { n in names.filter { $0 == n }.count > 1 })
+    var problems: [String] = []
+    if !missing.isEmpty { problems.append("the golden file lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))") }
+    if !extra.isEmpty { problems.append("the run has no column\(extra.count == 1 ? "" : "s") \(extra.joined(separator: ", "))") }
+    if !repeated.isEmpty { problems.append("the golden file repeats \(repeated.sorted().joined(separator: ", "))") }
+    if problems.isEmpty {
+      columnMismatch = nil
+      fieldIndex = runColumns.map { c in names.firstIndex(of: c) ?? 0 }
+    } else {
+      columnMismatch = problems.joined(separator: "; ") + " (golden: \(names.joined(separator: ",")); run: \(runColumns.joined(separator: ",")))"
+      fieldIndex = []
+    }
+  }
+
+  /// Compares `row` with the golden file's next data line, or records that the golden file has
+  /// ended (`line == nil`). `lineNumber` (1-based, in the file) names a malformed line.
+  public mutating func compare(_ row: borrowing SimulationRow, with line: Substring?, lineNumber: Int) throws(SpecError) {
+    runRows += 1
+    guard let line else { return }
+    goldenRows += 1
+    guard columnMismatch == nil else { return }
+    let fields = Self.fields(Self.trimmed(line))
+    guard fields.count == goldenColumnCount else {
+      throw SpecError("line \(lineNumber)", "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(goldenColumnCount)")
+    }
+    values.removeAll(keepingCapacity: true)
+    values.append(Double(row.step))
+    values.append(row.epoch)
+    values.append(contentsOf: row.lrs)
+    values.append(contentsOf: row.momenta)
+    var firstDifference: GoldenDifference?
+    for (k, column) in columns.enumerated() where k < values.count {
+      let text = fields[fieldIndex[k]]
+      guard let expected = Double(String(text)) else {
+        throw SpecError("line \(lineNumber)", "column \(column): '\(text.prefix(40))' is not a number")
+      }
+      let got = values[k]
+      let ok = k == 0 ? expected == got : Bound.isClose(got, expected, rtol: rtol, atol: atol)
+      if !ok {
+        let err = got.isNaN || expected.isNaN ? Double.infinity : abs(got - expected)
+        let rel = expected == 0 || !expected.isFinite ? Double.infinity : err / abs(expected)
+        if largestErrorStep == nil || rel > largestRelativeError || (rel == largestRelativeError && err > largestError) {
+          largestError = err
+          largestRelativeError = rel
+          largestErrorStep = row.step
+          largestErrorColumn = column
+        }
+        if firstDifference == nil {
+          let gotText = k == 0 ? String(row.step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
+          firstDifference = GoldenDifference(step: row.step, epoch: row.epoch, column: column, expected: String(text), got: gotText)
+        }
+      }
+    }
+    if let firstDifference {
+      differingRows += 1
+      if differences.count < Self.maximumListed { differences.append(firstDifference) }
+    }
+  }
+
+  /// Counts a golden data line past the run's last row.
+  public mutating func countExtraLine() {
+    goldenRows += 1
+  }
+
+  /// What the comparison found so far.
+  public var report: GoldenReport {
+    GoldenReport(
+      goldenRows: goldenRows, runRows: runRows, differingRows: differingRows, differences: differences,
+      largestError: largestError, largestRelativeError: largestRelativeError, largestErrorStep: largestErrorStep,
+      largestErrorColumn: largestErrorColumn, columnMismatch: columnMismatch, rtol: rtol, atol: atol)
+  }
+
+  /// Whether a golden line carries no row (empty, or only a carriage return).
+  public static func isBlank(_ line: Substring) -> Bool {
+    trimmed(line).isEmpty
+  }
+
+  /// Runs `spec` and compares it with the golden CSV `text`. Throws for a malformed golden file
+  /// or a spec that cannot be built; when the schedule raises mid-run, the report covers the rows
+  /// produced and `error` is the schedule's error.
+  public static func compare(
+    _ spec: RunSpec, golden text: String, rtol: Double = 1e-12, atol: Double = 0
+  ) throws(SpecError) -> (report: GoldenReport, error: SpecError?) {
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated()
+      .lazy.filter { !isBlank($0.element) }.makeIterator()
+    let simulation = try Simulation(spec: spec)
+    guard let header = lines.next() else { throw SpecError("line 1", "the golden file is empty") }
+    var comparison = try GoldenComparison(header: header.element, valueColumns: simulation.valueColumns, rtol: rtol, atol: atol)
+    var goldenError: SpecError?
+    var runError: SpecError?
+    do {
+      try simulation.run { row in
+        let next = lines.next()
+        do {
+          try comparison.compare(row, with: next?.element, lineNumber: (next?.offset ?? 0) + 1)
+        } catch let error as SpecError {
+          goldenError = error
+          throw error
+        }
+      }
+    } catch let error as SpecError {
+      runError = error
+    } catch {
+      runError = SpecError("", "\(error)")
+    }
+    if let goldenError { throw goldenError }
+    while lines.next() != nil { comparison.countExtraLine() }
+    return (comparison.report, runError)
+  }
+
+  private static func trimmed(_ line: Substring) -> Substring {
+    line.last == "\r" ? line.dropLast() : line
+  }
+
+  private static func fields(_ line: Substring) -> [Substring] {
+    line.split(separator: ",", omittingEmptySubsequences: false)
+  }
+}

@@ -1,0 +1,57 @@
+/// The mistakes `lrsched lint` looks for, each with a stable code (`LR001`, ...) that scripts
+/// and suppressions can rely on: codes are never renumbered or reused.
+public enum LintRule: String, Sendable, CaseIterable {
+  /// The schedule cannot be built, or the library raises at some step.
+  case scheduleFails = "LR000"
+  /// OneCycleLR's `total_steps` differs from the steps the run takes.
+  case oneCycleTotalSteps = "LR001"
+  /// OneCycleLR or CyclicLR stepped once per epoch instead of once per batch.
+  case cyclicPerEpoch = "LR002"
+  /// A cosine schedule's period ends before the run, so the learning rate climbs back up.
+  case cosineShorterThanRun = "LR003"
+  /// The learning rate is exactly 0 at some step.
+  case zeroLearningRate = "LR004"
+  /// Milestones beyond the run, unsorted, repeated or at 0.
+  case milestones = "LR005"
+  /// StepLR's `step_size` is at least the run's length, so it never decays.
+  case stepNeverDecays = "LR006"
+  /// The learning rate never changes.
+  case constantLearningRate = "LR007"
+  /// The learning rate falls below 1e-3 of its peak in the first half of the run.
+  case earlyCollapse = "LR008"
+  /// A plateau scheduler with no (or too few) metrics.
+  case plateauWithoutMetrics = "LR009"
+  /// ChainedScheduler wrapping a closed-form scheduler that overwrites the others.
+  case chainOverwrites = "LR010"
+  /// SequentialLR with a milestone at 0.
+  case sequentialMilestoneZero = "LR011"
+  /// Adam (not AdamW) with weight decay under a schedule.
+  case adamWeightDecay = "LR012"
+  /// Weight decay on a parameter group named like biases or normalization layers.
+  case decayOnBiasOrNorm = "LR013"
+
+  /// The stable code, `LR001`.
+  public var code: String { rawValue }
+
+  public var severity: LintSeverity { self == .scheduleFails ? .error : .warning }
+
+  /// A short title for listings.
+  public var title: String {
+    switch self {
+    case .scheduleFails: return "the schedule fails"
+    case .oneCycleTotalSteps: return "OneCycleLR total_steps differs from the steps run"
+    case .cyclicPerEpoch: return "per-batch scheduler stepped per epoch"
+    case .cosineShorterThanRun: return "cosine period shorter than the run"
+    case .zeroLearningRate: return "learning rate exactly 0"
+    case .milestones: return "milestones beyond the run, unsorted or repeated"
+    case .stepNeverDecays: return "StepLR step_size longer than the run"
+    case .constantLearningRate: return "constant learning rate"
+    case .earlyCollapse: return "decays below 1e-3 of the peak early"
+    case .plateauWithoutMetrics: return "plateau scheduler without metrics"
+    case .chainOverwrites: return "ChainedScheduler with a closed-form scheduler"
+    case .sequentialMilestoneZero: return "SequentialLR milestone at 0"
+    case .adamWeightDecay: return "Adam with weight_decay"
+    case .decayOnBiasOrNorm: return "weight decay on biases or norms"
+    }
+  }
+}

@@ -1,0 +1,119 @@
+/// A scheduler of a spec as lint sees it: its JSON, where it is, which library class it is, and
+/// which rows of the run it drives — the whole run for the top level and `ChainedScheduler`'s
+/// members, a segment between milestones for `SequentialLR`'s and `optax.join_schedules`'.
+///
+/// Built leniently from raw JSON: malformed values are read as absent (the simulation reports
+/// them), and nesting deeper than `BuildContext.maximumNesting` is not followed.
+public struct SchedulerNode: Sendable {
+  public let json: JSONValue
+  /// The spec path, `scheduler` or `scheduler.schedulers[1]`.
+  public let path: String
+  /// The `type` as written, or "" when missing.
+  public let type: String
+  /// `torch.StepLR`, `transformers.get_wsd_schedule`, ...; `nil` for an unknown type.
+  public let qualifiedName: String?
+  /// The first row the scheduler drives.
+  public let start: Int
+  /// How many rows it drives.
+  public let span: Int
+  /// Whether `step()` runs once more after its last row (true unless a later scheduler of a
+  /// `SequentialLR` takes over).
+  public let steppedAfterLast: Bool
+  public let children: [SchedulerNode]
+
+  /// PyTorch's scheduler classes, recognized even before lrsched's catalog has them.
+  static let torchClasses: Set<String> = [
+    "LambdaLR", "MultiplicativeLR", "StepLR", "MultiStepLR", "ConstantLR", "LinearLR", "ExponentialLR",
+    "SequentialLR", "PolynomialLR", "CosineAnnealingLR", "ChainedScheduler", "ReduceLROnPlateau", "CyclicLR",
+    "CosineAnnealingWarmRestarts", "OneCycleLR",
+  ]
+
+  public init(
+    _ json: JSONValue, path: String = "scheduler", start: Int = 0, span: Int, steppedAfterLast: Bool = true, depth: Int = 0
+  ) {
+    self.json = json
+    self.path = path
+    self.start = start
+    self.span = max(span, 0)
+    self.steppedAfterLast = steppedAfterLast
+    if case .string(let t)? = json["type"] { type = t } else { type = "" }
+    qualifiedName = Self.qualifiedName(of: type)
+    guard depth < BuildContext.maximumNesting else {
+      children = []
+      return
+    }
+    let key = json["schedulers"] != nil ? "schedulers" : "schedules"
+    guard case .array(let items)? = json[key] else {
+      children = []
+      return
+    }
+    let sequential = qualifiedName == "torch.SequentialLR" || qualifiedName == "optax.join_schedules"
+    let cuts = sequential ? (Self.ints(json[qualifiedName == "optax.join_schedules" ? "boundaries" : "milestones"]) ?? []) : []
+    var out: [SchedulerNode] = []
+    for (i, item) in items.enumerated() {
+      let childPath = "\(path).\(key)[\(i)]"
+      if sequential {
+        let lo = i == 0 ? 0 : min(max(i - 1 < cuts.count ? cuts[i - 1] : span, 0), span)
+        let hi = i < cuts.count ? min(max(cuts[i], 0), span) : span
+        let last = i == items.count - 1 || i >= cuts.count
+        out.append(
+          SchedulerNode(
+            item, path: childPath, start: start + lo, span: hi - lo, steppedAfterLast: last && steppedAfterLast,
+            depth: depth + 1))
+      } else {
+        out.append(SchedulerNode(item, path: childPath, start: start, span: span, steppedAfterLast: steppedAfterLast, depth: depth + 1))
+      }
+    }
+    children = out
+  }
+
+  /// The library's namespaced name for a spec's `type`, through `SchedulerCatalog` (PyTorch's
+  /// classes also when the catalog lacks them, `torch.optim.lr_scheduler.` prefix allowed).
+  public static func qualifiedName(of type: String) -> String? {
+    if let d = SchedulerCatalog.lookup(type) { return d.qualifiedName }
+    var bare = Substring(type)
+    for prefix in ["torch.optim.lr_scheduler.", "lr_scheduler.", "torch."] where bare.hasPrefix(prefix) {
+      bare = bare.dropFirst(prefix.count)
+      break
+    }
+    return torchClasses.contains(String(bare)) ? "torch.\(bare)" : nil
+  }
+
+  /// This node and every node below it, parents first.
+  public var all: [SchedulerNode] {
+    [self] + children.flatMap(\.all)
+  }
+
+  /// The class name without the library prefix, `OneCycleLR`.
+  public var className: String {
+    guard let q = qualifiedName, let dot = q.firstIndex(of: ".") else { return type }
+    return String(q[q.index(after: dot)...])
+  }
+
+  /// An integer argument, or `nil` when absent or not an integer.
+  public func int(_ key: String) -> Int? {
+    guard case .number(let n)? = json[key] else { return nil }
+    return n.int
+  }
+
+  /// A numeric argument, or `nil`.
+  public func number(_ key: String) -> Double? {
+    guard case .number(let n)? = json[key], n.double.isFinite else { return nil }
+    return n.double
+  }
+
+  /// A list of integers, or `nil` when absent or not all integers.
+  public func intList(_ key: String) -> [Int]? {
+    Self.ints(json[key])
+  }
+
+  private static func ints(_ v: JSONValue?) -> [Int]? {
+    guard case .array(let items)? = v else { return nil }
+    var out: [Int] = []
+    for item in items {
+      guard case .number(let n) = item, let i = n.int else { return nil }
+      out.append(i)
+    }
+    return out
+  }
+}
