@@ -11,7 +11,7 @@ import Foundation
 /// room, starting at their marker (or ending there near the right edge).
 /// Y axes are widened to whole ticks (whole decades with a log scale); the
 /// x axis spans the data exactly. When the height is too small, the legend,
-/// then the x label, then the title are left out, in that order.
+/// then the x label, then the header (y label line, title) are left out.
 ///
 /// Where series overlap in a cell, their dots merge and the series drawn
 /// last (later in `Chart.series`) gives the cell its colour. Line styles are
@@ -134,7 +134,6 @@ public struct TerminalChartRenderer: Sendable {
     }
     drawBorder(&grid, row: bottomBorder, left: frameLeft, right: frameRight, kind: .bottom)
 
-    var taken: [ClosedRange<Int>] = []
     for (index, panel) in panels.enumerated().dropFirst() where !panel.yLabel.isEmpty {
       let room = plotColumns - 3
       guard room >= 3 else { continue }
@@ -148,47 +147,14 @@ public struct TerminalChartRenderer: Sendable {
       guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { return nil }
       return (Int((fraction * Double(dotWidth - 1)).rounded()), marker.label)
     }
-    for marker in markerColumns where !marker.label.isEmpty {
-      let column = plotLeft + marker.x / 2
-      let text = truncated(marker.label, to: plotColumns)
-      let candidates = [column, column - text.count + 1]
-      for start in candidates where start >= plotLeft && start + text.count <= frameRight {
-        let span = (start - 1)...(start + text.count)
-        if taken.contains(where: { $0.overlaps(span) }) { continue }
-        grid.write(
-          text, column: start, row: topBorder, style: colored ? SeriesPalette.ansiMarker : nil)
-        taken.append(start...(start + text.count - 1))
-        break
-      }
-    }
+    drawMarkerLabels(
+      &grid, markers: markerColumns, row: topBorder, plotLeft: plotLeft, frameRight: frameRight,
+      colored: colored)
 
     for (index, panel) in panels.enumerated() {
-      var canvas = BrailleCanvas(columns: plotColumns, rows: panelRows[index])
-      let axis = yAxes[index]
-      let dotHeight = canvas.dotHeight
-      for marker in markerColumns {
-        for y in 0..<dotHeight where y % 4 < 2 {
-          canvas.set(x: marker.x, y: y, color: SeriesPalette.ansiMarker)
-        }
-      }
-      for item in panel.series {
-        let color = SeriesPalette.ansiCode(item.colorIndex ?? 0)
-        let lines = Decimation.polylines(
-          xs: item.xs, ys: item.ys, xRange: xAxis.range, columns: dotWidth, scale: panel.scale)
-        for line in lines {
-          let points = line.map { point in
-            PlotPoint(
-              x: xAxis.fraction(of: point.x) * Double(dotWidth - 1),
-              y: (1 - axis.fraction(of: point.y)) * Double(dotHeight - 1))
-          }
-          if points.count == 1, let point = points.first {
-            canvas.line(from: point, to: point, color: color)
-          }
-          for (start, end) in zip(points, points.dropFirst()) {
-            canvas.line(from: start, to: end, color: color)
-          }
-        }
-      }
+      let canvas = canvas(
+        for: panel, yAxis: yAxes[index], xAxis: xAxis, columns: plotColumns,
+        rows: panelRows[index], markerDots: markerColumns.map(\.x))
       for cellRow in 0..<canvas.rows {
         for cellColumn in 0..<canvas.columns {
           guard let character = canvas.character(column: cellColumn, row: cellRow) else { continue }
@@ -199,18 +165,9 @@ public struct TerminalChartRenderer: Sendable {
       }
     }
 
-    var lastEnd = -2
-    for tick in xAxis.ticks {
-      let fraction = xAxis.fraction(of: tick.value)
-      guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
-      let column = plotLeft + Int((fraction * Double(dotWidth - 1)).rounded()) / 2
-      let label = tick.label
-      let start = max(0, min(column - (label.count - 1) / 2, grid.width - label.count))
-      guard start > lastEnd + 1 else { continue }
-      grid.put("┬", column: column, row: bottomBorder)
-      grid.write(label, column: start, row: xTickRow)
-      lastEnd = start + label.count - 1
-    }
+    drawXTicks(
+      &grid, axis: xAxis, plotLeft: plotLeft, dotWidth: dotWidth, borderRow: bottomBorder,
+      labelRow: xTickRow)
 
     if showXLabel {
       let label = truncated(chart.xLabel, to: grid.width)
@@ -228,6 +185,84 @@ public struct TerminalChartRenderer: Sendable {
       }
     }
     return grid.rendered(color: colored)
+  }
+
+  /// One panel's braille canvas: dashed marker lines first, then the series
+  /// in order, each decimated to the canvas' dot columns.
+  private func canvas(
+    for panel: ChartPanel, yAxis: ResolvedAxis, xAxis: ResolvedAxis, columns: Int, rows: Int,
+    markerDots: [Int]
+  ) -> BrailleCanvas {
+    var canvas = BrailleCanvas(columns: columns, rows: rows)
+    let dotWidth = canvas.dotWidth
+    let dotHeight = canvas.dotHeight
+    for x in markerDots {
+      for y in 0..<dotHeight where y % 4 < 2 {
+        canvas.set(x: x, y: y, color: SeriesPalette.ansiMarker)
+      }
+    }
+    for item in panel.series {
+      let color = SeriesPalette.ansiCode(item.colorIndex ?? 0)
+      let lines = Decimation.polylines(
+        xs: item.xs, ys: item.ys, xRange: xAxis.range, columns: dotWidth, scale: panel.scale)
+      for line in lines {
+        let points = line.map { point in
+          PlotPoint(
+            x: xAxis.fraction(of: point.x) * Double(dotWidth - 1),
+            y: (1 - yAxis.fraction(of: point.y)) * Double(dotHeight - 1))
+        }
+        if points.count == 1, let point = points.first {
+          canvas.line(from: point, to: point, color: color)
+        }
+        for (start, end) in zip(points, points.dropFirst()) {
+          canvas.line(from: start, to: end, color: color)
+        }
+      }
+    }
+    return canvas
+  }
+
+  /// Marker labels in the top frame line, each starting at its marker (or
+  /// ending there when it would run into the corner), skipped when it would
+  /// touch another.
+  private func drawMarkerLabels(
+    _ grid: inout TextGrid, markers: [(x: Int, label: String)], row: Int, plotLeft: Int,
+    frameRight: Int, colored: Bool
+  ) {
+    var taken: [ClosedRange<Int>] = []
+    for marker in markers where !marker.label.isEmpty {
+      let column = plotLeft + marker.x / 2
+      let text = truncated(marker.label, to: frameRight - plotLeft)
+      for start in [column, column - text.count + 1]
+      where start >= plotLeft && start + text.count <= frameRight {
+        let span = (start - 1)...(start + text.count)
+        if taken.contains(where: { $0.overlaps(span) }) { continue }
+        grid.write(text, column: start, row: row, style: colored ? SeriesPalette.ansiMarker : nil)
+        taken.append(start...(start + text.count - 1))
+        break
+      }
+    }
+  }
+
+  /// Tick marks on the bottom frame line and their labels below, centred
+  /// on the tick; a label that would touch the previous one is skipped
+  /// with its mark.
+  private func drawXTicks(
+    _ grid: inout TextGrid, axis: ResolvedAxis, plotLeft: Int, dotWidth: Int, borderRow: Int,
+    labelRow: Int
+  ) {
+    var lastEnd = -2
+    for tick in axis.ticks {
+      let fraction = axis.fraction(of: tick.value)
+      guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
+      let column = plotLeft + Int((fraction * Double(dotWidth - 1)).rounded()) / 2
+      let label = tick.label
+      let start = max(0, min(column - (label.count - 1) / 2, grid.width - label.count))
+      guard start > lastEnd + 1 else { continue }
+      grid.put("┬", column: column, row: borderRow)
+      grid.write(label, column: start, row: labelRow)
+      lastEnd = start + label.count - 1
+    }
   }
 
   private enum BorderKind {
