@@ -1,7 +1,8 @@
 /// Formats simulation rows as CSV, TSV, a JSON document or JSON lines, one chunk at a time.
 ///
 /// Numbers are written in the shortest form that reads back as the same double; the epoch column
-/// is an integer when the run steps once an epoch.
+/// is an integer when the run steps once an epoch. A row's extra values follow its momenta; a
+/// `SimulationRow.missing` one is an empty CSV/TSV field or a JSON `null`.
 public struct RowFormatter: Sendable {
   public let format: OutputFormat
   /// All columns: `step`, `epoch`, then the value columns.
@@ -44,6 +45,10 @@ public struct RowFormatter: Sendable {
         out += sep
         out += DoubleFormat.shortest(v)
       }
+      for v in row.extras {
+        out += sep
+        if !SimulationRow.isMissing(v) { out += DoubleFormat.shortest(v) }
+      }
       out += "\n"
     case .json, .jsonl:
       if format == .json && row.step > 0 { out += ",\n" }
@@ -55,6 +60,10 @@ public struct RowFormatter: Sendable {
         k += 1
       }
       for v in row.momenta {
+        out += ", \(JSONWriter.quote(columns[k])): \(Self.jsonNumber(v))"
+        k += 1
+      }
+      for v in row.extras {
         out += ", \(JSONWriter.quote(columns[k])): \(Self.jsonNumber(v))"
         k += 1
       }

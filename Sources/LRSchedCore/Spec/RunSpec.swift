@@ -1,5 +1,6 @@
-/// A whole spec: the run's length and stepping, the optimizer, the scheduler and the metrics
-/// a plateau scheduler monitors. The contract is `shared/reference/README.md`'s.
+/// A whole spec: the run's length and stepping, the optimizer, the scheduler, the metrics
+/// a plateau scheduler monitors and the toy problem to train. The contract is
+/// `shared/reference/README.md`'s.
 public struct RunSpec: Sendable {
   /// The most rows a run may have.
   public static let maximumRows = 1_000_000_000_000
@@ -17,6 +18,11 @@ public struct RunSpec: Sendable {
   public let name: String?
   /// Whether to write momentum columns even for a scheduler that does not cycle momentum.
   public let recordMomentum: Bool
+  /// The toy problem to train under the schedule, when the spec has a `train` section.
+  public let train: TrainSpec?
+  /// The directory relative paths in the spec (`train.data`) are resolved against: the spec
+  /// file's directory; `nil` for the working directory.
+  public var baseDirectory: String?
 
   /// Top-level keys a spec may have.
   public static let keys = [
@@ -24,8 +30,9 @@ public struct RunSpec: Sendable {
     "record_momentum", "expect", "train",
   ]
 
-  /// Reads and validates a spec document.
-  public init(json: JSONValue) throws(SpecError) {
+  /// Reads and validates a spec document; `baseDirectory` is the spec file's directory.
+  public init(json: JSONValue, baseDirectory: String? = nil) throws(SpecError) {
+    self.baseDirectory = baseDirectory
     guard case .object(let members) = json else {
       throw SpecError("", "a spec must be a JSON object with \"epochs\", \"optimizer\" and \"scheduler\", got \(json.typeName)")
     }
@@ -86,17 +93,21 @@ public struct RunSpec: Sendable {
     case .bool(let b)?: recordMomentum = b
     case let v?: throw SpecError("record_momentum", "must be true or false, got \(v.typeName)")
     }
+    switch json["train"] {
+    case nil, .null?: train = nil
+    case let v?: train = try TrainSpec(v)
+    }
   }
 
-  /// Parses and validates spec text.
-  public init(text: String) throws(SpecError) {
+  /// Parses and validates spec text; `baseDirectory` is the spec file's directory.
+  public init(text: String, baseDirectory: String? = nil) throws(SpecError) {
     let json: JSONValue
     do {
       json = try JSONParser.parse(text)
     } catch {
       throw SpecError("", "not valid JSON: \(error)")
     }
-    try self.init(json: json)
+    try self.init(json: json, baseDirectory: baseDirectory)
   }
 
   /// The run's length and stepping.
