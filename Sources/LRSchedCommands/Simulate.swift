@@ -27,6 +27,9 @@ extension LRSched {
     @Option(help: ArgumentHelp("csv, tsv, json or jsonl.", valueName: "format"))
     var format: String = "csv"
 
+    @Flag(help: "Do not print lint warnings (see `lrsched lint`) on standard error.")
+    var quiet = false
+
     func validate() throws {
       guard OutputFormat(rawValue: format) != nil else {
         throw ValidationError("--format must be csv, tsv, json or jsonl, got '\(format)'")
@@ -39,6 +42,7 @@ extension LRSched {
         print(JSONWriter.format(spec.json))
         return
       }
+      if !quiet { LintPrinter.printWarnings(for: spec) }
       let simulation: Simulation
       do {
         simulation = try Simulation(spec: spec)

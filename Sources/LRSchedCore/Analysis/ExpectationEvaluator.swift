@@ -98,7 +98,7 @@ public final class ExpectationEvaluator {
       switch e.kind {
       case .maxLR: what = "max lr is \(DoubleFormat.shortest(v)) at \(at(t.step, t.epoch))"
       case .minLR: what = "min lr is \(DoubleFormat.shortest(v)) at \(at(t.step, t.epoch))"
-      default: what = "final lr (\(at(t.step, t.epoch))) is \(DoubleFormat.shortest(v))"
+      default: what = "final lr is \(DoubleFormat.shortest(v)) at \(at(t.step, t.epoch))"
       }
       let ok = bound.contains(v)
       return done(ok, what + (ok ? "" : ", expected \(bound)\(Self.offBy(v, bound))"), t.step)

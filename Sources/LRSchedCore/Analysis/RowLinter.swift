@@ -65,7 +65,7 @@ public final class RowLinter {
   public func findings(complete: Bool) -> [LintFinding] {
     var out: [LintFinding] = []
     if let z = firstZero {
-      let where_ = z.step == 0 ? "at step 0" : "from step \(z.step)"
+      let where_ = "at step \(z.step)"
       let count = zeroRows == 1 ? "" : " (\(zeroRows) steps in all)"
       let fix: String
       if z.step == 0 {

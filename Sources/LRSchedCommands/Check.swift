@@ -1,0 +1,193 @@
+import ArgumentParser
+import LRSchedCore
+
+extension LRSched {
+  /// `lrsched check`: whether schedules are as expected, for CI — exit 0 when they are, 1 when
+  /// one is not, 2 when a spec, assertion or golden file is invalid.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check schedules against their \"expect\" assertions and golden CSVs (exit 0 ok, 1 not as expected, 2 invalid input).",
+      discussion: """
+        Each spec is simulated once; its "expect" assertions and golden files are checked as the rows stream by.
+
+        Assertions (a spec's "expect" list; "name", "group" (name or index, default the first) and "rtol"/"atol" optional):
+          {"at_step": 30, "lr": 0.01}            {"at_epoch": 5, "lr": {"lt": 1e-3}}
+          {"max_lr": 0.1}  {"min_lr": {"ge": 1e-6}}  {"final_lr": {"lt": 1e-4}}
+          {"monotonic": "non-increasing", "from_step": 10}   (or non-decreasing, increasing, decreasing; to_step, from_epoch, to_epoch)
+          {"peak_at_step": 500}  {"peak_at_epoch": 5}
+          {"golden": "run.csv"}                  (a CSV `lrsched simulate` wrote, relative to the spec)
+        A value is a number (equal within rtol, default 1e-12 relative) or bounds: lt, le, gt, ge, eq.
+
+        Examples:
+          lrsched check --spec run.json
+          lrsched check --spec run.json --expect run.csv
+          lrsched check configs/ --junit lr-report.xml
+          lrsched simulate --spec run.json --output run.csv   # write a golden file
+        """)
+
+    @OptionGroup var schedule: ScheduleOptions
+
+    @Argument(help: ArgumentHelp("Spec files, or folders checked as every .json, .yaml and .yml file inside.", valueName: "spec-or-folder"))
+    var paths: [String] = []
+
+    @Option(
+      name: .customLong("expect"),
+      help: ArgumentHelp("A golden CSV written by `simulate`; repeatable, paired with the specs in order.", valueName: "golden.csv"))
+    var goldens: [String] = []
+
+    @Option(help: "Relative tolerance for golden files and for expected values without their own (default: 1e-12).")
+    var rtol: Double = 1e-12
+
+    @Option(help: "Absolute tolerance, likewise (default: 0).")
+    var atol: Double = 0
+
+    @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file (atomically).", valueName: "file"))
+    var junit: String?
+
+    @Flag(help: "Print only the checks that did not pass, and the summary.")
+    var quiet = false
+
+    func validate() throws {
+      guard rtol.isFinite, rtol >= 0 else { throw ValidationError("--rtol must be a finite number >= 0") }
+      guard atol.isFinite, atol >= 0 else { throw ValidationError("--atol must be a finite number >= 0") }
+    }
+
+    func run() throws {
+      let targets = try SpecTargets.resolve(schedule, paths: paths)
+      if schedule.printSpec {
+        for t in targets { print(JSONWriter.format(try t.options.resolveOne().json)) }
+        return
+      }
+      guard goldens.isEmpty || goldens.count == targets.count else {
+        throw Failure(
+          .invalidInput,
+          "--expect: \(goldens.count) golden file\(goldens.count == 1 ? "" : "s") for \(targets.count) specs; give one per spec, in the same order (or put {\"golden\": \"file.csv\"} in each spec's \"expect\")")
+      }
+      var results: [SpecCheckResult] = []
+      for (i, t) in targets.enumerated() {
+        results.append(check(t, golden: goldens.isEmpty ? nil : goldens[i]))
+      }
+      print(Self.text(results, quiet: quiet), terminator: "")
+      if let junit {
+        let sink = try OutputSink(path: junit)
+        try sink.write(JUnitWriter.document(results))
+        try sink.commit()
+      }
+      let errors = results.reduce(0) { $0 + $1.count(.error) }
+      let failed = results.reduce(0) { $0 + $1.count(.failed) }
+      let total = results.reduce(0) { $0 + $1.cases.count }
+      if errors > 0 {
+        throw Failure(.invalidInput, "\(errors) of \(total) check\(total == 1 ? "" : "s") could not run (invalid input)\(failed > 0 ? ", \(failed) failed" : "")")
+      }
+      if failed > 0 {
+        throw Failure(.checkFailed, "\(failed) of \(total) check\(total == 1 ? "" : "s") failed")
+      }
+    }
+
+    /// Checks one spec: every assertion and golden file, in one pass over its rows.
+    private func check(_ target: SpecTargets.Target, golden: String?) -> SpecCheckResult {
+      let clock = ContinuousClock()
+      let started = clock.now
+      var result = SpecCheckResult(name: target.name)
+      result.cases = cases(target, golden: golden)
+      let elapsed = clock.now - started
+      result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      return result
+    }
+
+    private func cases(_ target: SpecTargets.Target, golden: String?) -> [CheckCase] {
+      func invalid(_ error: any Error) -> [CheckCase] {
+        [CheckCase(name: "spec", status: .error, message: SpecTargets.describe(error, source: target.name))]
+      }
+      let spec: RunSpec
+      let expectations: [Expectation]
+      let simulation: Simulation
+      do {
+        spec = try target.options.resolveOne()
+        expectations = try ExpectationParser.parse(spec, rtol: rtol, atol: atol)
+        simulation = try Simulation(spec: spec)
+      } catch {
+        return invalid(error)
+      }
+      var goldenChecks: [GoldenCheck] = []
+      for e in expectations {
+        guard case .golden(let path, let r, let a) = e.kind else { continue }
+        goldenChecks.append(
+          GoldenCheck(
+            name: e.name, path: SpecTargets.relative(path, to: target.directory), index: e.index,
+            valueColumns: simulation.valueColumns, rtol: r, atol: a))
+      }
+      if let golden {
+        goldenChecks.append(
+          GoldenCheck(name: "golden \(golden)", path: golden, index: nil, valueColumns: simulation.valueColumns, rtol: rtol, atol: atol))
+      }
+      let evaluator = ExpectationEvaluator(expectations, rows: spec.rows)
+      var produced = 0
+      var runError: String?
+      do {
+        try simulation.run { row in
+          produced = row.step + 1
+          evaluator.observe(row)
+          for g in goldenChecks { g.feed(row) }
+        }
+      } catch {
+        runError = (error as? SpecError)?.description ?? "\(error)"
+      }
+      let stopped = runError == nil ? nil : produced
+      var byIndex: [Int: CheckCase] = [:]
+      for r in evaluator.results() {
+        let status: CheckStatus = r.outcome == .passed ? .passed : r.outcome == .failed ? .failed : .error
+        byIndex[r.expectation.index] = CheckCase(name: r.expectation.name, status: status, message: r.message)
+      }
+      for g in goldenChecks {
+        let c = g.finish(stoppedAfter: stopped)
+        if let i = g.index { byIndex[i] = c } else { byIndex[-1] = c }
+      }
+      var out = expectations.compactMap { byIndex[$0.index] }
+      if let c = byIndex[-1] { out.append(c) }
+      if let runError {
+        let when = produced >= spec.rows ? "on the scheduler.step() after its last step" : "computing step \(produced)"
+        out.append(CheckCase(name: "runs to the end", status: .error, message: "the schedule raises \(when): \(runError)"))
+      } else if out.isEmpty {
+        out.append(
+          CheckCase(
+            name: "runs to the end", status: .passed,
+            message: "\(spec.rows) steps, no \"expect\" assertions or golden file to check"))
+      }
+      return out
+    }
+
+    /// The human-readable report: each spec's checks, then a summary line.
+    static func text(_ results: [SpecCheckResult], quiet: Bool) -> String {
+      var out = ""
+      for r in results {
+        if quiet && r.status == .passed { continue }
+        let head: String
+        switch r.status {
+        case .passed: head = "PASS "
+        case .failed: head = "FAIL "
+        case .error: head = "ERROR"
+        }
+        let counts = [(CheckStatus.passed, "passed"), (.failed, "failed"), (.error, "error")]
+          .compactMap { s, word in r.count(s) > 0 ? "\(r.count(s)) \(word)" : nil }.joined(separator: ", ")
+        out += "\(head) \(r.name) (\(counts))\n"
+        for c in r.cases where !(quiet && c.status == .passed) {
+          let tag: String
+          switch c.status {
+          case .passed: tag = "ok   "
+          case .failed: tag = "FAIL "
+          case .error: tag = "ERROR"
+          }
+          out += "  \(tag) \(c.name): \(c.message)\n"
+          for d in c.details { out += "          \(d)\n" }
+        }
+      }
+      let total = results.reduce(0) { $0 + $1.cases.count }
+      let passed = results.reduce(0) { $0 + $1.count(.passed) }
+      let failed = results.reduce(0) { $0 + $1.count(.failed) }
+      let errors = results.reduce(0) { $0 + $1.count(.error) }
+      out += "\(results.count) spec\(results.count == 1 ? "" : "s"), \(total) check\(total == 1 ? "" : "s"): \(passed) passed, \(failed) failed, \(errors) error\(errors == 1 ? "" : "s")\n"
+      return out
+    }
+  }
+}

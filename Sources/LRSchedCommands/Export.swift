@@ -1,0 +1,61 @@
+import ArgumentParser
+import LRSchedCore
+
+extension LRSched {
+  /// `lrsched export`: the spec's optimizer and scheduler as Python for its library.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the Python that builds the spec's optimizer and scheduler with PyTorch, transformers or optax.",
+      discussion: """
+        The code uses the library's own classes and keyword arguments, values typed as in the spec (10 stays an int, \
+        0.1 a float), lr_lambda expressions as lambdas. The optimizer gets stand-in parameters so the file runs as is; \
+        comments show where model.parameters() (or each parameter group's parameters) go.
+        --to transformers and --to optax take schedules of those libraries only; a PyTorch scheduler is exported --to pytorch.
+
+        Examples:
+          lrsched export --spec run.json --to pytorch
+          lrsched export --scheduler "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step --epochs 10 --steps-per-epoch 100
+          lrsched export --spec run.json --with-loop > check.py && python3 check.py | diff - <(lrsched simulate --spec run.json)
+        """)
+
+    @OptionGroup var schedule: ScheduleOptions
+
+    @Option(help: ArgumentHelp("pytorch, transformers or optax.", valueName: "library"))
+    var to: String = "pytorch"
+
+    @Flag(
+      name: .customLong("with-loop"),
+      help: "Append a __main__ block that steps the schedule through the run and prints the rows as `simulate` does.")
+    var withLoop = false
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+      guard ExportTarget(rawValue: to) != nil else {
+        throw ValidationError("--to must be pytorch, transformers or optax, got '\(to)'")
+      }
+    }
+
+    func run() throws {
+      let spec = try schedule.resolveOne()
+      if schedule.printSpec {
+        print(JSONWriter.format(spec.json))
+        return
+      }
+      let simulation: Simulation
+      do {
+        simulation = try Simulation(spec: spec)
+      } catch {
+        throw Failure(error)
+      }
+      var exporter = PythonExporter(
+        spec: spec, source: schedule.spec.first.map { $0 == "-" ? "standard input" : $0 },
+        valueColumns: simulation.valueColumns, recordsMomentum: simulation.recordsMomentum)
+      let code = try exporter.code(for: ExportTarget(rawValue: to) ?? .pytorch, withLoop: withLoop)
+      let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
+      try sink.write(code)
+      try sink.commit()
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import LRSchedCore
+
+/// One golden CSV compared with a run as it streams: the file is read a line per row.
+///
+/// Problems with the file itself (missing, unreadable, malformed) end its comparison and make
+/// its test case an error (invalid input), never a crash or a silent pass.
+final class GoldenCheck {
+  /// The test case's name, e.g. `golden cosine.csv`.
+  let name: String
+  /// The file as opened.
+  let path: String
+  /// The `expect` position it came from, or `nil` for `--expect`.
+  let index: Int?
+  private var reader: GoldenCSV?
+  private var comparison: GoldenComparison?
+  private var problem: String?
+
+  /// Opens `path` and reads its header against the run's `valueColumns`.
+  init(name: String, path: String, index: Int?, valueColumns: [String], rtol: Double, atol: Double) {
+    self.name = name
+    self.path = path
+    self.index = index
+    do {
+      let reader = try GoldenCSV(path: path)
+      guard let header = try reader.next() else {
+        problem = "\(path): the golden file is empty; write it with `lrsched simulate --spec ... --output \(path)`"
+        return
+      }
+      comparison = try GoldenComparison(header: header.line, valueColumns: valueColumns, rtol: rtol, atol: atol)
+      self.reader = reader
+    } catch {
+      problem = Self.describe(error, path: path)
+    }
+  }
+
+  private static func describe(_ error: any Error, path: String) -> String {
+    if let f = error as? Failure { return f.message }
+    return "\(path): \(error)"
+  }
+
+  /// Compares the run's next row with the file's next line.
+  func feed(_ row: borrowing SimulationRow) {
+    guard problem == nil, let reader, comparison != nil else { return }
+    do {
+      let next = try reader.next()
+      try comparison?.compare(row, with: next?.line, lineNumber: next?.number ?? 0)
+    } catch {
+      problem = Self.describe(error, path: path)
+    }
+  }
+
+  /// The test case, after the run: the file's remaining lines are counted as extra rows.
+  /// `stoppedAfter` is the number of rows produced when the schedule raised mid-run.
+  func finish(stoppedAfter: Int?) -> CheckCase {
+    if problem == nil, let reader {
+      do {
+        while try reader.next() != nil { comparison?.countExtraLine() }
+      } catch {
+        problem = Self.describe(error, path: path)
+      }
+    }
+    if let problem { return CheckCase(name: name, status: .error, message: problem) }
+    guard let report = comparison?.report else { return CheckCase(name: name, status: .error, message: "\(path): not compared") }
+    if report.passed { return CheckCase(name: name, status: .passed, message: report.summary) }
+    if let rows = stoppedAfter, report.differingRows == 0, report.columnMismatch == nil {
+      return CheckCase(name: name, status: .error, message: "compared only \(rows) row\(rows == 1 ? "" : "s"): the run stopped there")
+    }
+    return CheckCase(name: name, status: .failed, message: report.summary, details: report.differenceTable)
+  }
+}

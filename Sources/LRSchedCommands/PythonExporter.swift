@@ -1,0 +1,391 @@
+import LRSchedCore
+
+/// Writes a spec as Python that builds its optimizer and scheduler with the library's own API,
+/// arguments spelled and typed as in the spec, so the library computes the rows `simulate` prints.
+///
+/// The optimizer gets stand-in parameters so the file runs as is; comments say where the model's
+/// parameters go. With `withLoop`, a `__main__` block steps the schedule through the run and
+/// prints the rows as `lrsched simulate` writes its CSV, for a direct comparison.
+struct PythonExporter {
+  let spec: RunSpec
+  /// The spec's file name for the header comment, or `nil`.
+  let source: String?
+  /// The CSV value columns `simulate` writes for this spec.
+  let valueColumns: [String]
+  /// Whether the rows carry momentum columns.
+  let recordsMomentum: Bool
+
+  private var imports: [String] = []
+  private var lines: [String] = []
+  private var used: Set<String> = []
+  private var mathBare: Set<String> = []
+  private var mathModule = false
+
+  init(spec: RunSpec, source: String?, valueColumns: [String], recordsMomentum: Bool) {
+    self.spec = spec
+    self.source = source
+    self.valueColumns = valueColumns
+    self.recordsMomentum = recordsMomentum
+  }
+
+  /// The code for `target`, or a `Failure` (invalid input) when the spec's schedule is not one
+  /// of that library's.
+  mutating func code(for target: ExportTarget, withLoop: Bool) throws -> String {
+    guard case .string(let type)? = spec.scheduler["type"], let q = SchedulerNode.qualifiedName(of: type) else {
+      throw Failure(.invalidInput, "export: the scheduler's type is not one lrsched knows")
+    }
+    let library = q.split(separator: ".").first.map(String.init) ?? ""
+    switch target {
+    case .pytorch:
+      guard library == "torch" || library == "transformers" else { throw refusal(type, library: library, target: target) }
+    case .transformers:
+      guard library == "transformers" else { throw refusal(type, library: library, target: target) }
+    case .optax:
+      guard library == "optax" else { throw refusal(type, library: library, target: target) }
+    }
+    var body: [String] = []
+    if target == .optax {
+      let schedule = try optaxSchedule(spec.scheduler, path: "scheduler")
+      body.append("schedule = \(schedule)")
+      body += optaxOptimizer()
+    } else {
+      imports.append("import torch")
+      body += torchOptimizer()
+      _ = try torchScheduler(spec.scheduler, path: "scheduler", root: true)
+      body += lines
+      body += trainingLoopComment()
+    }
+    var out = header(target)
+    var importLines = imports
+    if mathModule { importLines.insert("import math", at: 0) }
+    if !mathBare.isEmpty { importLines.append("from math import " + mathBare.sorted().joined(separator: ", ")) }
+    out += Self.sortedImports(importLines).joined(separator: "\n") + "\n\n"
+    out += body.joined(separator: "\n") + "\n"
+    if withLoop { out += "\n" + (target == .optax ? optaxLoop() : torchLoop()).joined(separator: "\n") + "\n" }
+    return out
+  }
+
+  /// `import` lines first, then one `from M import a, b` line per module, in first-use order.
+  private static func sortedImports(_ lines: [String]) -> [String] {
+    var plain: [String] = []
+    var modules: [String] = []
+    var names: [String: [String]] = [:]
+    for line in lines {
+      let words = line.split(separator: " ", maxSplits: 3).map(String.init)
+      if words.count == 4, words[0] == "from", words[2] == "import" {
+        if names[words[1]] == nil { modules.append(words[1]) }
+        for n in words[3].split(separator: ",").map({ $0.trimmingCharacters(in: " ") }) where !(names[words[1]] ?? []).contains(n) {
+          names[words[1], default: []].append(n)
+        }
+      } else if !plain.contains(line) {
+        plain.append(line)
+      }
+    }
+    return plain + modules.map { "from \($0) import \((names[$0] ?? []).joined(separator: ", "))" }
+  }
+
+  private func refusal(_ type: String, library: String, target: ExportTarget) -> Failure {
+    let owner: String
+    switch library {
+    case "torch": owner = "PyTorch's own scheduler"
+    case "transformers": owner = "a transformers schedule"
+    case "timm": owner = "a timm scheduler"
+    case "optax": owner = "an optax schedule"
+    case "keras": owner = "a Keras schedule"
+    default: owner = "a \(library) schedule"
+    }
+    let there = target == .pytorch ? "PyTorch" : target.rawValue
+    let advice: String
+    switch library {
+    case "torch" where target == .transformers:
+      advice = "transformers has no such schedule, but its Trainer takes any PyTorch scheduler (Trainer(..., optimizers=(optimizer, scheduler))): export it with --to pytorch"
+    case "torch", "transformers":
+      advice = "\(there) has no such schedule: export it with --to \(library == "torch" ? "pytorch" : "transformers")"
+    case "optax":
+      advice = "\(there) has no such schedule: export it with --to optax"
+    default:
+      advice = "exporting \(library) schedules is not supported; export writes PyTorch, transformers and optax code"
+    }
+    return Failure(.invalidInput, "export --to \(target.rawValue): \(type) is \(owner); \(advice)")
+  }
+
+  private func header(_ target: ExportTarget) -> String {
+    let run: String
+    if spec.interval == .step {
+      run = "\(spec.epochs) epochs of \(spec.stepsPerEpoch) batches, the schedule stepped after every batch (\(spec.rows) steps)"
+    } else {
+      run = "\(spec.epochs) epochs, the schedule stepped once per epoch (\(spec.rows) steps)"
+    }
+    let from = source.map { " from \($0)" } ?? ""
+    return "# Generated by `lrsched export --to \(target.rawValue)`\(from).\n# The run: \(run).\n"
+  }
+
+  // MARK: PyTorch and transformers
+
+  private func optimizerKeywords(_ value: JSONValue?, skipping: Set<String>) -> [String] {
+    guard case .object(let members)? = value else { return [] }
+    return members.compactMap { m in
+      guard !skipping.contains(m.key), m.value != .null else { return nil }
+      return "\(m.key)=\(PythonLiteral.value(m.value, tuple: m.key == "betas"))"
+    }
+  }
+
+  private func torchOptimizer() -> [String] {
+    let o = spec.json["optimizer"]
+    let kwargs = optimizerKeywords(o, skipping: ["type", "param_groups", "name"])
+    let cls = "torch.optim.\(spec.optimizer.kind.rawValue)"
+    var out: [String] = []
+    if case .array(let groups)? = o?["param_groups"] {
+      out.append("# One entry per parameter group, in the spec's order. The stand-in \"params\" let this file run")
+      out.append("# on its own: in your training script put each group's model parameters there, e.g.")
+      out.append("# [p for n, p in model.named_parameters() if n.endswith(\"bias\")].")
+      out.append("param_groups = [")
+      for g in groups {
+        var entry = ["\"params\": [torch.nn.Parameter(torch.zeros(1))]"]
+        if case .object(let members) = g {
+          for m in members where m.value != .null {
+            entry.append("\(PythonLiteral.string(m.key)): \(PythonLiteral.value(m.value, tuple: m.key == "betas"))")
+          }
+        }
+        out.append("    {" + entry.joined(separator: ", ") + "},")
+      }
+      out.append("]")
+      out.append("optimizer = \(cls)(\((["param_groups"] + kwargs).joined(separator: ", ")))")
+    } else {
+      out.append("# Stand-in parameters so this file runs on its own: in your training script pass")
+      out.append("# model.parameters() instead.")
+      out.append("params = [torch.nn.Parameter(torch.zeros(1))]")
+      out.append("optimizer = \(cls)(\((["params"] + kwargs).joined(separator: ", ")))")
+    }
+    return out
+  }
+
+  /// Appends the lines that build the scheduler `value` (children first) and returns its variable.
+  private mutating func torchScheduler(_ value: JSONValue, path: String, root: Bool) throws -> String {
+    guard case .object(let members) = value, case .string(let type)? = value["type"],
+      let q = SchedulerNode.qualifiedName(of: type)
+    else {
+      throw Failure(.invalidInput, "export: \(path) is not a scheduler lrsched knows")
+    }
+    let parts = q.split(separator: ".", maxSplits: 1).map(String.init)
+    guard parts.count == 2, parts[0] == "torch" || parts[0] == "transformers" else {
+      throw Failure(.invalidInput, "export --to pytorch: \(path) is \(type), which is not a PyTorch or transformers scheduler")
+    }
+    let cls = parts[1]
+    imports.append(parts[0] == "torch" ? "from torch.optim.lr_scheduler import \(cls)" : "from transformers import \(cls)")
+    var kwargs: [String] = []
+    var children: [String] = []
+    for (key, v) in members where key != "type" && key != "name" && key != "optimizer" && v != .null {
+      guard PythonLiteral.isIdentifier(key) else {
+        throw Failure(.invalidInput, "export: \(path).\(key) is not a Python keyword argument name")
+      }
+      switch key {
+      case "schedulers":
+        guard case .array(let items) = v else { throw Failure(.invalidInput, "export: \(path).schedulers must be a list") }
+        for (i, item) in items.enumerated() {
+          children.append(try torchScheduler(item, path: "\(path).schedulers[\(i)]", root: false))
+        }
+        if cls != "ChainedScheduler" { kwargs.append("schedulers=[\(children.joined(separator: ", "))]") }
+      case "lr_lambda", "scale_fn":
+        let variable = key == "scale_fn" ? "x" : "epoch"
+        kwargs.append("\(key)=\(try lambdas(v, variable: variable, path: "\(path).\(key)"))")
+      default:
+        kwargs.append("\(key)=\(PythonLiteral.value(v))")
+      }
+    }
+    let call: String
+    if cls == "ChainedScheduler" {
+      call = "ChainedScheduler([\(children.joined(separator: ", "))], optimizer=optimizer)"
+    } else {
+      call = "\(cls)(\((["optimizer"] + kwargs).joined(separator: ", ")))"
+    }
+    let name = root ? "scheduler" : variable(for: cls)
+    lines.append("\(name) = \(call)")
+    return name
+  }
+
+  private mutating func lambdas(_ v: JSONValue, variable: String, path: String) throws -> String {
+    func one(_ item: JSONValue, at p: String) throws -> String {
+      let text: String
+      switch item {
+      case .string(let s): text = s
+      case .number(let n): text = n.literal
+      default: throw Failure(.invalidInput, "export: \(p) must be an expression string")
+      }
+      let source = try PythonLambda.source(text, variable: variable)
+      let names = PythonLambda.names(in: source)
+      mathBare.formUnion(names.bare)
+      mathModule = mathModule || names.module
+      return source
+    }
+    if case .array(let items) = v {
+      var out: [String] = []
+      for (i, item) in items.enumerated() { out.append(try one(item, at: "\(path)[\(i)]")) }
+      return "[" + out.joined(separator: ", ") + "]"
+    }
+    return try one(v, at: path)
+  }
+
+  private mutating func variable(for cls: String) -> String {
+    var base = ""
+    let chars = Array(cls.hasPrefix("get_") ? String(cls.dropFirst(4)) : cls)
+    for (i, c) in chars.enumerated() {
+      let prevLower = i > 0 && (chars[i - 1].isLowercase || chars[i - 1].isNumber)
+      let nextLower = i + 1 < chars.count && chars[i + 1].isLowercase
+      if c.isUppercase && i > 0 && (prevLower || (nextLower && chars[i - 1].isUppercase)) { base += "_" }
+      base += c.lowercased()
+    }
+    if base.isEmpty || base == "scheduler" || base == "optimizer" { base += "_0" }
+    var name = base
+    var k = 2
+    while used.contains(name) {
+      name = "\(base)_\(k)"
+      k += 1
+    }
+    used.insert(name)
+    return name
+  }
+
+  private func trainingLoopComment() -> [String] {
+    let stepCall = spec.metrics != nil || SchedulerNode(spec.scheduler, span: spec.rows).all.contains {
+      $0.qualifiedName == "torch.ReduceLROnPlateau" || $0.qualifiedName == "transformers.get_reduce_on_plateau_schedule"
+    } ? "scheduler.step(val_loss)" : "scheduler.step()"
+    if spec.interval == .step {
+      return [
+        "",
+        "# In the training loop, step the scheduler after every batch, right after the optimizer:",
+        "#     for epoch in range(\(spec.epochs)):",
+        "#         for batch in loader:  # \(spec.stepsPerEpoch) batches",
+        "#             ...",
+        "#             optimizer.step()",
+        "#             \(stepCall)",
+      ]
+    }
+    return [
+      "",
+      "# In the training loop, step the scheduler once per epoch, after that epoch's optimizer steps:",
+      "#     for epoch in range(\(spec.epochs)):",
+      "#         for batch in loader:",
+      "#             ...",
+      "#             optimizer.step()",
+      "#         \(stepCall)",
+    ]
+  }
+
+  private func loopHead() -> [String] {
+    var out = [
+      "if __name__ == \"__main__\":",
+      "    # Every step's learning rate as `lrsched simulate` prints it, to compare the two.",
+      "    def epoch_text(x):",
+      "        return str(int(x)) if x == int(x) and abs(x) < 1e15 else repr(x)",
+      "",
+    ]
+    if let m = spec.json["metrics"], m != .null { out.append("    metrics = \(PythonLiteral.value(m))") }
+    out.append("    print(\(PythonLiteral.string((["step", "epoch"] + valueColumns).joined(separator: ","))))")
+    out.append("    for step in range(\(spec.rows)):")
+    out.append(spec.interval == .step && spec.stepsPerEpoch > 1 ? "        epoch = step / \(spec.stepsPerEpoch)" : "        epoch = step")
+    return out
+  }
+
+  private func torchLoop() -> [String] {
+    var out = loopHead()
+    out.append("        values = [group[\"lr\"] for group in optimizer.param_groups]")
+    if recordsMomentum {
+      let m = spec.optimizer.kind.usesBetas ? "group[\"betas\"][0]" : "group[\"momentum\"]"
+      out.append("        values += [\(m) for group in optimizer.param_groups]")
+    }
+    out.append("        print(\",\".join([str(step), epoch_text(epoch)] + [repr(float(v)) for v in values]))")
+    out.append("        optimizer.step()")
+    out.append(spec.metrics != nil ? "        scheduler.step(metrics[step])" : "        scheduler.step()")
+    return out
+  }
+
+  // MARK: optax
+
+  private mutating func optaxSchedule(_ value: JSONValue, path: String) throws -> String {
+    guard case .object(let members) = value, case .string(let type)? = value["type"],
+      let q = SchedulerNode.qualifiedName(of: type), q.hasPrefix("optax.")
+    else {
+      throw Failure(.invalidInput, "export --to optax: \(path) is not an optax schedule")
+    }
+    let function = String(q.dropFirst("optax.".count))
+    guard PythonLiteral.isIdentifier(function) else { throw Failure(.invalidInput, "export: \(path).type is not a Python name") }
+    imports.append("import optax")
+    var kwargs: [String] = []
+    for (key, v) in members where key != "type" && key != "name" && v != .null {
+      guard PythonLiteral.isIdentifier(key) else {
+        throw Failure(.invalidInput, "export: \(path).\(key) is not a Python keyword argument name")
+      }
+      if key == "schedules", case .array(let items) = v {
+        var parts: [String] = []
+        for (i, item) in items.enumerated() { parts.append(try optaxSchedule(item, path: "\(path).schedules[\(i)]")) }
+        kwargs.append("schedules=[\(parts.joined(separator: ", "))]")
+      } else {
+        kwargs.append("\(key)=\(PythonLiteral.value(v, integerKeys: true))")
+      }
+    }
+    return "optax.\(function)(\(kwargs.joined(separator: ", ")))"
+  }
+
+  private func optaxOptimizer() -> [String] {
+    let g = spec.optimizer.groups.first
+    let o = spec.json["optimizer"]
+    func literal(_ key: String) -> String? {
+      guard let v = o?[key], v != .null else { return nil }
+      return PythonLiteral.value(v)
+    }
+    var args = ["learning_rate=schedule"]
+    var decay: String?
+    switch spec.optimizer.kind {
+    case .sgd:
+      if let m = literal("momentum"), (g?.momentum ?? 0) > 0 { args.append("momentum=\(m)") }
+      if let n = literal("nesterov") { args.append("nesterov=\(n)") }
+      if (g?.weightDecay ?? 0) > 0 { decay = literal("weight_decay") }
+    case .adam, .adamW:
+      if let b = g?.betas {
+        args.append("b1=\(DoubleFormat.shortest(b.0))")
+        args.append("b2=\(DoubleFormat.shortest(b.1))")
+      }
+      if let e = literal("eps") { args.append("eps=\(e)") }
+      if spec.optimizer.kind == .adamW {
+        args.append("weight_decay=\(literal("weight_decay") ?? DoubleFormat.shortest(g?.weightDecay ?? 0.01))")
+      } else if (g?.weightDecay ?? 0) > 0 {
+        decay = literal("weight_decay")
+      }
+    }
+    let fn = spec.optimizer.kind == .sgd ? "sgd" : spec.optimizer.kind == .adam ? "adam" : "adamw"
+    var out: [String] = []
+    if spec.optimizer.groups.count > 1 {
+      out.append("# The spec has \(spec.optimizer.groups.count) parameter groups; optax has none: give each part of the")
+      out.append("# parameters its own settings with optax.multi_transform. The first group's settings:")
+    }
+    let core = "optax.\(fn)(\(args.joined(separator: ", ")))"
+    if let decay {
+      out.append("# \(spec.optimizer.kind.rawValue)'s weight_decay is L2 added to the gradient: optax.add_decayed_weights first.")
+      out.append("optimizer = optax.chain(optax.add_decayed_weights(\(decay)), \(core))")
+    } else {
+      out.append("optimizer = \(core)")
+    }
+    out.append("")
+    out.append("# The optimizer calls schedule(count) itself, count = the number of updates so far:")
+    out.append("#     opt_state = optimizer.init(params)")
+    out.append("#     updates, opt_state = optimizer.update(grads, opt_state, params)")
+    if spec.interval == .epoch && spec.stepsPerEpoch > 1 {
+      out.append("# The spec steps once per epoch: optax counts updates (batches), so size the schedule in")
+      out.append("# batches, or wrap it: lambda count: schedule(count // \(spec.stepsPerEpoch)).")
+    }
+    return out
+  }
+
+  private func optaxLoop() -> [String] {
+    var out = loopHead()
+    let groups = spec.optimizer.groups.count
+    out.append("        lr = repr(float(schedule(step)))")
+    var values = Array(repeating: "lr", count: groups)
+    if recordsMomentum {
+      values += spec.optimizer.groups.map { PythonLiteral.string(DoubleFormat.shortest($0.momentumOrBeta1 ?? 0)) }
+    }
+    out.append("        print(\",\".join([str(step), epoch_text(epoch), \(values.joined(separator: ", "))]))")
+    return out
+  }
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Spec paths as `check` and `lint` take them: files, or folders standing for the spec files
+/// (`.json`, `.yaml`, `.yml`) directly inside them, sorted by name.
+enum SpecFiles {
+  /// The extensions a folder's spec files have.
+  static let extensions = [".json", ".yaml", ".yml"]
+
+  /// `paths` with each folder replaced by its spec files; other paths (files, `-`, missing
+  /// paths, which fail later with their reason) are kept as given.
+  static func expand(_ paths: [String]) throws -> [String] {
+    var out: [String] = []
+    for path in paths {
+      guard path != "-", isDirectory(path) else {
+        out.append(path)
+        continue
+      }
+      let files = try specs(in: path)
+      guard !files.isEmpty else {
+        throw Failure(.invalidInput, "\(path): no spec files (\(extensions.joined(separator: ", "))) in this folder")
+      }
+      out += files
+    }
+    return out
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  private static func specs(in dir: String) throws -> [String] {
+    guard let d = opendir(dir) else {
+      throw Failure(.invalidInput, "\(dir): \(String(cString: strerror(errno)))")
+    }
+    defer { closedir(d) }
+    var names: [String] = []
+    while let entry = readdir(d) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { p in
+        p.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+      }
+      guard !name.hasPrefix("."), extensions.contains(where: { name.lowercased().hasSuffix($0) }) else { continue }
+      let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+      if !isDirectory(full) { names.append(full) }
+    }
+    return names.sorted()
+  }
+}
