@@ -41,6 +41,13 @@ public final class Trainer {
     shuffler = SeededGenerator(seed: spec.seed, stream: .shuffle)
   }
 
+  /// A trainer for a `train` section and an optimizer section: loads the data (relative to
+  /// `baseDirectory`) and builds a fresh optimizer.
+  public static func make(train: TrainSpec, optimizer: OptimizerSpec, baseDirectory: String?) throws(SpecError) -> Trainer {
+    let data = try Dataset.load(train, baseDirectory: baseDirectory)
+    return try Trainer(spec: train, data: data, optimizer: optimizer.makeOptimizer())
+  }
+
   /// Starts an epoch: with `shuffle`, reorders the training rows (Fisher–Yates from the last
   /// row down, `j = below(i + 1)`, carrying on from the previous epoch's order).
   public func beginEpoch() {
