@@ -1,0 +1,54 @@
+/// `timm.scheduler.MultiStepLRScheduler`: the base learning rate times
+/// `decay_rate ** bisect_right(decay_t, t + 1)`, with warmup and noise.
+///
+/// timm compares the milestones with `t + 1`, so milestone `m` applies from `t = m - 1` on, one
+/// step earlier than PyTorch's MultiStepLR.
+public final class MultiStepLRScheduler: TimmScheduler {
+  let decayT: [Int]
+  let decayRate: PyNumber
+  var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: true, targets: [])
+
+  init(
+    optimizer: Optimizer, run: RunShape, decayT: [Int], decayRate: PyNumber, warmup: (t: Int, lrInit: Double, prefix: Bool),
+    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
+  ) throws(SpecError) {
+    self.decayT = decayT
+    self.decayRate = decayRate
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
+    if warmup.t != 0 { updateGroups(warmup.lrInit) }
+    try start()
+  }
+
+  public override func lr(at t: Int) throws(SpecError) -> [Double] {
+    if let w = warmup.values(at: t) { return w }
+    let n = PyMath.bisectRight(decayT, warmup.shifted(t) + 1)
+    let f = try PyNumber.pow(decayRate, PyNumber(int: n), at: path).double
+    return baseValues.map { $0 * f }
+  }
+}
+
+extension MultiStepLRScheduler {
+  static let descriptor = SchedulerDescriptor(
+    name: "MultiStepLRScheduler", library: .timm, aliases: ["timm-multistep"],
+    summary: "Multiplies each group's lr by decay_rate at each milestone in decay_t (applied one step early, as timm does), after an optional warmup.",
+    details: "timm's --sched multistep, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. timm compares milestones with t + 1, so a milestone of 10 takes effect at t = 9 (PyTorch's MultiStepLR at 10). decay_t should be sorted, as bisect assumes. warmup_prefix defaults to True.",
+    parameters: [
+      ParameterInfo("decay_t", nil, "The milestones (a sorted list)."),
+      ParameterInfo("decay_rate", "1.0", "The factor applied at each milestone."),
+    ] + TimmWarmup.parameters(prefixDefault: true) + [
+      TimmScheduler.tInEpochsParameter,
+    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter]
+  ) { args, ctx throws(SpecError) in
+    let decayT = try args.intList("decay_t")
+    for (i, m) in decayT.enumerated() where m.magnitude > UInt(TimmScheduler.timeLimit) {
+      throw SpecError("\(args.path("decay_t"))[\(i)]", "must be at most 2**52 in magnitude, got \(m)")
+    }
+    let decayRate = try PyNumber.read(args, "decay_rate", default: PyNumber(float: 1))
+    let warmup = try TimmWarmup.read(args, prefixDefault: true)
+    let common = try TimmScheduler.common(args)
+    return try MultiStepLRScheduler(
+      optimizer: ctx.optimizer, run: ctx.run, decayT: decayT, decayRate: decayRate, warmup: warmup,
+      tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, path: args.path)
+  }
+}

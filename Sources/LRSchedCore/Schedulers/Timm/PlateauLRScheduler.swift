@@ -1,0 +1,125 @@
+/// `timm.scheduler.PlateauLRScheduler`: PyTorch's `ReduceLROnPlateau` behind a linear warmup, with
+/// noise.
+///
+/// `step(epoch, metric)`: up to `warmup_t` it writes the warmup; after it, it removes the last
+/// noise, steps the plateau logic with the metric (when there is one) and adds new noise. The
+/// plateau logic is torch's, with `threshold_mode="rel"` and `eps=1e-8`. It acts only on epochs
+/// (`step_update` does nothing) and takes no initial `step(0)`: row 0 is the construction's
+/// value.
+public final class PlateauLRScheduler: TimmScheduler {
+  let factor: Double
+  let patience: Int
+  let threshold: Double
+  let cooldown: Int
+  let minLRs: [Double]
+  let modeIsMin: Bool
+  let eps = 1e-8
+  var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: false, targets: [])
+  var best: Double
+  var numBadEpochs = 0
+  var cooldownCounter = 0
+  var restoreLR: [Double]?
+
+  init(
+    optimizer: Optimizer, run: RunShape, decayRate: Double, patience: Int, threshold: Double, cooldown: Int,
+    warmup: (t: Int, lrInit: Double, prefix: Bool), minLR: [Double], mode: String, noise: TimmNoise, initialize: Bool,
+    path: String
+  ) throws(SpecError) {
+    self.factor = decayRate
+    self.patience = patience
+    self.threshold = threshold
+    self.cooldown = cooldown
+    self.minLRs = minLR
+    self.modeIsMin = mode == "min"
+    self.best = mode == "min" ? .infinity : -.infinity
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: true, noise: noise, initialize: initialize)
+    guard decayRate < 1.0 else { throw SpecError(path + ".decay_rate", "Factor should be < 1.0.") }
+    guard minLR.count == optimizer.paramGroups.count else {
+      throw SpecError(path + ".lr_min", "expected \(optimizer.paramGroups.count) min_lrs, got \(minLR.count)")
+    }
+    guard mode == "min" || mode == "max" else { throw SpecError(path + ".mode", "mode \(mode) is unknown!") }
+    self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: false, targets: baseValues)
+    if warmup.t != 0 { updateGroups(warmup.lrInit) }
+    try start()
+  }
+
+  public override var takesInitialStep: Bool { false }
+  public override var needsMetric: Bool { true }
+
+  public override func stepUpdate(_ numUpdates: Int, metric: Double?) throws(SpecError) {}
+
+  public override func step(epoch: Int, metric: Double?) throws(SpecError) {
+    if epoch <= warmup.t {
+      updateGroups(warmup.steps.map { warmup.lrInit + Double(epoch) * $0 })
+      return
+    }
+    if let restore = restoreLR {
+      updateGroups(restore)
+      restoreLR = nil
+    }
+    if let metric { plateauStep(metric) }
+    if noise.applies(at: epoch) {
+      let n = try noise.noise(at: epoch)
+      let old = optimizer.learningRates
+      restoreLR = old
+      updateGroups(old.map { $0 + $0 * n })
+    }
+  }
+
+  /// `ReduceLROnPlateau.step(metrics)`.
+  private func plateauStep(_ current: Double) {
+    let better = modeIsMin ? current < best * (1.0 - threshold) : current > best * (threshold + 1.0)
+    if better {
+      best = current
+      numBadEpochs = 0
+    } else {
+      numBadEpochs += 1
+    }
+    if cooldownCounter > 0 {
+      cooldownCounter -= 1
+      numBadEpochs = 0
+    }
+    if numBadEpochs > patience {
+      for i in optimizer.paramGroups.indices {
+        let old = optimizer.paramGroups[i].lr
+        let new = PyChecked.max(old * factor, minLRs[i])
+        if old - new > eps { optimizer.paramGroups[i].lr = new }
+      }
+      cooldownCounter = cooldown
+      numBadEpochs = 0
+    }
+  }
+}
+
+extension PlateauLRScheduler {
+  static let descriptor = SchedulerDescriptor(
+    name: "PlateauLRScheduler", library: .timm, aliases: ["timm-plateau"],
+    summary: "Cuts the learning rate by decay_rate when the metric stops improving for patience_t epochs (torch's ReduceLROnPlateau), after an optional warmup; with noise.",
+    details: "timm's --sched plateau, stepped once per epoch with the evaluation metric: give \"metrics\", one per scheduler step (with interval \"step\", the metric of an epoch's last step is used). mode defaults to \"max\" (an accuracy); use \"min\" for a loss. Metrics during the warmup are not seen by the plateau logic. Row 0 is the lr at construction (warmup_lr_init with a warmup). Noise is drawn exactly as timm draws it; noise_type \"normal\" or anything else for uniform.",
+    parameters: [
+      ParameterInfo("decay_rate", "0.1", "The factor the learning rate is multiplied by on a plateau (< 1)."),
+      ParameterInfo("patience_t", "10", "Epochs without improvement before reducing."),
+      ParameterInfo("threshold", "1e-4", "The least relative change that counts as an improvement."),
+      ParameterInfo("cooldown_t", "0", "Epochs to wait after a reduction."),
+      ParameterInfo("warmup_t", "0", "Epochs of linear warmup from warmup_lr_init."),
+      ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
+      ParameterInfo("lr_min", "0.0", "A floor for the learning rate (or a list, one per group)."),
+      ParameterInfo("mode", "\"max\"", "\"max\": the metric should increase; \"min\": decrease."),
+      ParameterInfo("noise_range_t", "None", "Where to add noise: an epoch from which on, or [start, end); None for no noise."),
+      ParameterInfo("noise_type", "\"normal\"", "\"normal\" (redrawn until below noise_pct) or anything else for uniform in ±noise_pct."),
+    ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter]
+  ) { args, ctx throws(SpecError) in
+    let decayRate = try args.double("decay_rate", default: 0.1)
+    let patience = try args.int("patience_t", default: 10)
+    let threshold = try args.double("threshold", default: 1e-4)
+    let cooldown = try args.int("cooldown_t", default: 0)
+    let warmup = try TimmWarmup.read(args, prefixDefault: nil)
+    let minLR = try args.perGroup("lr_min", groups: ctx.optimizer.paramGroups.count, default: 0)
+    let mode = try args.string("mode", default: "max")
+    let common = try TimmScheduler.common(args, takesTInEpochs: false, takesNoiseType: true)
+    return try PlateauLRScheduler(
+      optimizer: ctx.optimizer, run: ctx.run, decayRate: decayRate, patience: patience, threshold: threshold,
+      cooldown: cooldown, warmup: warmup, minLR: minLR, mode: mode, noise: common.noise,
+      initialize: common.initialize, path: args.path)
+  }
+}

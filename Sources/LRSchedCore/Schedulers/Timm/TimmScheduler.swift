@@ -1,0 +1,127 @@
+/// timm's `Scheduler` base (`timm.scheduler.scheduler.Scheduler`), stepped the way timm's
+/// training loop steps it.
+///
+/// Construction sets each group's `initial_lr` (if unset), takes the base values from it and writes
+/// them to the groups; a subclass then applies its warmup start and calls `start()`.
+///
+/// The loop: after each optimizer update `step_update(num_updates)`, after each epoch
+/// `step(epoch)`; the scheduler acts on one of the two (`t_in_epochs`) and writes `_get_lr(t)`,
+/// with noise, into the groups. Row `e` is the value timm sets for epoch `e` (`step(0)` is taken
+/// first), with interval `"step"` for update `i` (`step_update(0)` first). An `"epoch"` row is an
+/// epoch's first update, `e * steps_per_epoch`.
+open class TimmScheduler: LRScheduler {
+  /// The largest `t` lrsched follows (and the largest step-count argument, in magnitude): every
+  /// `t` stays exact as a double.
+  static let timeLimit = 1 << 52
+
+  public let optimizer: Optimizer
+  /// Where the scheduler is in the spec, for errors raised while stepping.
+  public let path: String
+  public let baseValues: [Double]
+  public let tInEpochs: Bool
+  let noise: TimmNoise
+  let run: RunShape
+  /// How many rows the simulation has stepped past.
+  private var rows = 0
+
+  init(optimizer: Optimizer, path: String, run: RunShape, tInEpochs: Bool, noise: TimmNoise, initialize: Bool) throws(SpecError) {
+    self.optimizer = optimizer
+    self.path = path
+    self.run = run
+    self.tInEpochs = tInEpochs
+    self.noise = noise
+    if initialize {
+      for i in optimizer.paramGroups.indices where optimizer.paramGroups[i].initialLR == nil {
+        optimizer.paramGroups[i].initialLR = optimizer.paramGroups[i].lr
+      }
+    } else if let i = optimizer.paramGroups.firstIndex(where: { $0.initialLR == nil }) {
+      throw SpecError(path + ".initialize", "KeyError: 'initial_lr missing from param_groups[\(i)]'")
+    }
+    baseValues = optimizer.paramGroups.map { $0.initialLR ?? $0.lr }
+    updateGroups(baseValues)
+  }
+
+  /// `_get_lr(t)`.
+  open func lr(at t: Int) throws(SpecError) -> [Double] {
+    baseValues
+  }
+
+  /// `update_groups(values)`.
+  public func updateGroups(_ values: [Double]) {
+    optimizer.setLearningRates(values)
+  }
+
+  /// `update_groups(value)` for a single value.
+  public func updateGroups(_ value: Double) {
+    optimizer.setLearningRates(Array(repeating: value, count: optimizer.paramGroups.count))
+  }
+
+  /// `step(epoch, metric)`.
+  open func step(epoch: Int, metric: Double?) throws(SpecError) {
+    guard tInEpochs else { return }
+    updateGroups(try noise.apply(try lr(at: epoch), at: epoch))
+  }
+
+  /// `step_update(num_updates, metric)`.
+  open func stepUpdate(_ numUpdates: Int, metric: Double?) throws(SpecError) {
+    guard !tInEpochs else { return }
+    updateGroups(try noise.apply(try lr(at: numUpdates), at: numUpdates))
+  }
+
+  /// Whether the run starts with `step(0)`; PlateauLRScheduler's `step(0)` would be a warmup
+  /// step (setting `warmup_lr_init` even without warmup), so it starts from construction.
+  open var takesInitialStep: Bool { true }
+
+  /// The start of the loop: `step(0)` and `step_update(0)`, so that row 0 is timm's value at 0.
+  func start() throws(SpecError) {
+    if takesInitialStep { try step(epoch: 0, metric: nil) }
+    try stepUpdate(0, metric: nil)
+  }
+
+  public func step(metric: Double?) throws(SpecError) {
+    rows += 1
+    let perEpoch = run.stepsPerEpoch
+    switch run.interval {
+    case .epoch:
+      guard rows <= Self.timeLimit else { throw beyondLimit() }
+      let (updates, overflow) = rows.multipliedReportingOverflow(by: perEpoch)
+      if !tInEpochs {
+        guard !overflow, updates <= Self.timeLimit else { throw beyondLimit() }
+        try stepUpdate(updates, metric: metric)
+      }
+      try step(epoch: rows, metric: metric)
+    case .step:
+      guard rows <= Self.timeLimit else { throw beyondLimit() }
+      try stepUpdate(rows, metric: metric)
+      if rows % perEpoch == 0 { try step(epoch: rows / perEpoch, metric: metric) }
+    }
+  }
+
+  private func beyondLimit() -> SpecError {
+    SpecError(path, "the run passes 2**52 timm steps, more than lrsched follows")
+  }
+
+  open var needsMetric: Bool { false }
+
+  /// Arguments every timm scheduler takes: `t_in_epochs` (where the class has it), the noise
+  /// arguments and `initialize`.
+  static func common(_ args: SchedulerArguments, takesTInEpochs: Bool = true, takesNoiseType: Bool = false) throws(SpecError) -> (tInEpochs: Bool, noise: TimmNoise, initialize: Bool) {
+    let tInEpochs = takesTInEpochs ? try args.bool("t_in_epochs", default: true) : true
+    let noise = try TimmNoise.read(args, takesType: takesNoiseType)
+    let initialize = try args.bool("initialize", default: true)
+    return (tInEpochs, noise, initialize)
+  }
+
+  /// A positive step count such as `t_initial`, checked as timm asserts it.
+  static func positive(_ args: SchedulerArguments, _ key: String) throws(SpecError) -> Int {
+    let v = try args.int(key)
+    guard v > 0 else { throw SpecError(args.path(key), "AssertionError: assert \(key) > 0 (got \(v))") }
+    guard v <= timeLimit else { throw SpecError(args.path(key), "must be at most 2**52, got \(v)") }
+    return v
+  }
+
+  static let tInEpochsParameter = ParameterInfo(
+    "t_in_epochs", "True",
+    "True: t counts epochs (step(epoch) after each epoch); False: optimizer updates (step_update after each update; use interval \"step\").")
+  static let initializeParameter = ParameterInfo("initialize", "True", "Whether to set each group's initial_lr from its lr.")
+}

@@ -1,0 +1,57 @@
+/// The linear warmup every timm scheduler shares (`warmup_t`, `warmup_lr_init`,
+/// `warmup_prefix`): below `warmup_t` the value is `warmup_lr_init + t * step` per group, with
+/// `step = (target - warmup_lr_init) / warmup_t`.
+struct TimmWarmup: Sendable {
+  let t: Int
+  let lrInit: Double
+  let prefix: Bool
+  /// `warmup_steps`: one per group (1 when there is no warmup, as in timm).
+  let steps: [Double]
+
+  /// No warmup, or one towards `targets` (the base values, or TanhLRScheduler's value at
+  /// `warmup_t`).
+  init(t: Int, lrInit: Double, prefix: Bool, targets: [Double]) {
+    self.t = t
+    self.lrInit = lrInit
+    self.prefix = prefix
+    steps = t != 0 ? targets.map { ($0 - lrInit) / Double(t) } : targets.map { _ in 1 }
+  }
+
+  /// The warmup values at `t`, or `nil` once it is over (`t >= warmup_t`).
+  func values(at step: Int) -> [Double]? {
+    guard step < t else { return nil }
+    return steps.map { lrInit + Double(step) * $0 }
+  }
+
+  /// The schedule's own time: `t - warmup_t` with `warmup_prefix`, else `t`.
+  func shifted(_ step: Int) -> Int {
+    prefix ? step - t : step
+  }
+
+  /// The arguments `warmup_t`, `warmup_lr_init` and (where the class has it) `warmup_prefix`.
+  static func read(
+    _ args: SchedulerArguments, prefixDefault: Bool?
+  ) throws(SpecError) -> (t: Int, lrInit: Double, prefix: Bool) {
+    let t = try args.int("warmup_t", default: 0)
+    guard t.magnitude <= UInt(TimmScheduler.timeLimit) else {
+      throw SpecError(args.path("warmup_t"), "must be at most 2**52 in magnitude, got \(t)")
+    }
+    let lrInit = try args.double("warmup_lr_init", default: 0)
+    let prefix = try prefixDefault.map { d throws(SpecError) in try args.bool("warmup_prefix", default: d) } ?? false
+    return (t, lrInit, prefix)
+  }
+
+  static func parameters(prefixDefault: Bool?) -> [ParameterInfo] {
+    var out = [
+      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init."),
+      ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
+    ]
+    if let d = prefixDefault {
+      out.append(
+        ParameterInfo(
+          "warmup_prefix", d ? "True" : "False",
+          "Whether the schedule starts after the warmup (t - warmup_t) rather than running under it."))
+    }
+    return out
+  }
+}
