@@ -20,9 +20,10 @@ public final class CosineAnnealingLR: TorchScheduler {
       let c = PyMath.cos(try div(Double(lastEpoch) * pi, t))
       return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
     }
-    guard let period = PyMath.mod(lastEpoch - 1 - tMax, 2 * tMax) else {
-      throw zeroDivision("integer modulo by zero (T_max is 0)")
-    }
+    let twice = 2 * Int128(tMax)
+    guard twice != 0 else { throw zeroDivision("integer modulo by zero (T_max is 0)") }
+    var period = (Int128(lastEpoch) - 1 - Int128(tMax)) % twice
+    if period != 0 && (period < 0) != (twice < 0) { period += twice }
     if period == 0 {
       let c = PyMath.cos(try div(pi, t))
       return zip(baseLRs, groupLRs).map { b, lr in lr + (b - etaMin) * (1 - c) / 2 }

@@ -2,7 +2,8 @@
 /// each milestone.
 ///
 /// On construction it resets the groups to `initial_lr`, undoes the initial steps its schedulers
-/// took, and repeats only the first one's. At a milestone the next scheduler jumps to its step 0
+/// took, and repeats only that of the one in effect at step 0 (the first, unless a milestone is
+/// at or below 0). At a milestone the next scheduler jumps to its step 0
 /// (its closed form where it has one).
 public final class SequentialLR: TorchComposable {
   public let optimizer: Optimizer
@@ -31,7 +32,7 @@ public final class SequentialLR: TorchComposable {
       optimizer.paramGroups[i].lr = optimizer.paramGroups[i].initialLR ?? optimizer.paramGroups[i].lr
     }
     undoInitialStep()
-    try schedulers[0].initialStep()
+    try schedulers[PyMath.bisectRight(milestones, 0)].initialStep()
   }
 
   public func step(metric: Double?) throws(SpecError) {

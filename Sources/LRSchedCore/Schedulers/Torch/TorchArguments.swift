@@ -1,12 +1,12 @@
 /// Reading conventions shared by the `torch.optim.lr_scheduler` constructors.
 enum TorchArguments {
   /// Accepts `last_epoch` only at its default, -1: lrsched simulates runs from their start.
+  /// (PyTorch 2.15 has no `verbose` argument any more; it is refused like any unknown key.)
   static func requireFreshStart(_ args: SchedulerArguments) throws(SpecError) {
     let lastEpoch = try args.int("last_epoch", default: -1)
     if lastEpoch != -1 {
       throw SpecError(args.path("last_epoch"), "only -1 (a run from its start) is simulated, got \(lastEpoch)")
     }
-    _ = args.value("verbose")
   }
 
   /// The wrapped schedulers of `SequentialLR` / `ChainedScheduler`, refusing plateau schedulers
