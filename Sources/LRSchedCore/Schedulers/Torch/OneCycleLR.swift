@@ -1,0 +1,225 @@
+/// `torch.optim.lr_scheduler.OneCycleLR`: the 1cycle policy over `total_steps` steps — up from
+/// `max_lr / div_factor` to `max_lr` over the first `pct_start` of the run, then down to
+/// `initial_lr / final_div_factor` (with `three_phase`, back to the initial learning rate first);
+/// momentum moves the opposite way between `max_momentum` and `base_momentum`.
+///
+/// As in PyTorch, construction stores `initial_lr`, `max_lr`, `min_lr` (and the momentum bounds)
+/// in each group, and every step reads them back from the group. Stepping past `total_steps`
+/// fails with PyTorch's error.
+public final class OneCycleLR: TorchScheduler {
+  public enum AnnealStrategy: String, Sendable { case cos, linear }
+
+  public let totalSteps: Int
+  public let annealStrategy: AnnealStrategy
+  public let cycleMomentum: Bool
+  /// `_schedule_phases`: where each phase ends and the group keys it anneals between.
+  let phases: [(endStep: Double, startLR: String, endLR: String, startMomentum: String, endMomentum: String)]
+
+  /// `pctStart` must be in [0, 1]; the bounds are per group (PyTorch's `_format_param`).
+  public init(
+    optimizer: Optimizer, maxLRs: [Double], totalSteps: Int, pctStart: Double = 0.3, annealStrategy: AnnealStrategy = .cos,
+    cycleMomentum: Bool = true, baseMomentums: [Double]? = nil, maxMomentums: [Double]? = nil, divFactor: Double = 25.0,
+    finalDivFactor: Double = 1e4, threePhase: Bool = false, path: String = "scheduler"
+  ) throws(SpecError) {
+    guard totalSteps > 0 else {
+      throw SpecError(path + ".total_steps", "Expected positive integer total_steps, but got \(totalSteps)")
+    }
+    guard pctStart >= 0 && pctStart <= 1 else {
+      throw SpecError(path + ".pct_start", "Expected float between 0 and 1 pct_start, but got \(DoubleFormat.shortest(pctStart))")
+    }
+    self.totalSteps = totalSteps
+    let total = Double(totalSteps)
+    if threePhase {
+      phases = [
+        (pctStart * total - 1, "initial_lr", "max_lr", "max_momentum", "base_momentum"),
+        (2 * pctStart * total - 2, "max_lr", "initial_lr", "base_momentum", "max_momentum"),
+        (Double(totalSteps - 1), "initial_lr", "min_lr", "max_momentum", "max_momentum"),
+      ]
+    } else {
+      phases = [
+        (pctStart * total - 1, "initial_lr", "max_lr", "max_momentum", "base_momentum"),
+        (Double(totalSteps - 1), "max_lr", "min_lr", "base_momentum", "max_momentum"),
+      ]
+    }
+    self.annealStrategy = annealStrategy
+    let groups = optimizer.paramGroups.count
+    guard maxLRs.count == groups else { throw Self.lengthError("max_lr", maxLRs.count, groups, path) }
+    for i in optimizer.paramGroups.indices {
+      guard let initial = PyMath.div(maxLRs[i], divFactor) else {
+        throw SpecError(path + ".div_factor", "ZeroDivisionError: float division by zero")
+      }
+      optimizer.paramGroups[i].initialLR = initial
+      optimizer.paramGroups[i].extra["max_lr"] = maxLRs[i]
+      guard let minLR = PyMath.div(initial, finalDivFactor) else {
+        throw SpecError(path + ".final_div_factor", "ZeroDivisionError: float division by zero")
+      }
+      optimizer.paramGroups[i].extra["min_lr"] = minLR
+    }
+    self.cycleMomentum = cycleMomentum
+    if cycleMomentum {
+      let max = maxMomentums ?? Array(repeating: 0.95, count: groups)
+      guard max.count == groups else { throw Self.lengthError("max_momentum", max.count, groups, path) }
+      let base = baseMomentums ?? Array(repeating: 0.85, count: groups)
+      guard base.count == groups else { throw Self.lengthError("base_momentum", base.count, groups, path) }
+      for i in optimizer.paramGroups.indices {
+        optimizer.paramGroups[i].momentumOrBeta1 = max[i]
+        optimizer.paramGroups[i].extra["max_momentum"] = max[i]
+        optimizer.paramGroups[i].extra["base_momentum"] = base[i]
+      }
+    }
+    try super.init(optimizer: optimizer, path: path)
+  }
+
+  private static func lengthError(_ key: String, _ count: Int, _ groups: Int, _ path: String) -> SpecError {
+    SpecError(
+      path + "." + key,
+      "\(key) must have the same length as optimizer.param_groups. \(key) has \(count) values, param_groups has \(groups).")
+  }
+
+  public override var cyclesMomentum: Bool { cycleMomentum }
+
+  /// `group[key]`: `initial_lr` or one of the values this scheduler stored in the group.
+  private func groupValue(_ i: Int, _ key: String) throws(SpecError) -> Double {
+    let group = optimizer.paramGroups[i]
+    guard let v = key == "initial_lr" ? group.initialLR : group.extra[key] else {
+      throw SpecError(path, "KeyError: '\(key)'")
+    }
+    return v
+  }
+
+  private func anneal(_ start: Double, _ end: Double, _ pct: Double) -> Double {
+    switch annealStrategy {
+    case .cos:
+      let cosOut = PyMath.cos(PyMath.pi * pct) + 1
+      return end + (start - end) / 2.0 * cosOut
+    case .linear:
+      return (end - start) * pct + start
+    }
+  }
+
+  public override func getLR() throws(SpecError) -> [Double] {
+    let stepNum = lastEpoch
+    if stepNum > totalSteps {
+      throw SpecError(path, "Tried to step \(stepNum) times. The specified number of total steps is \(totalSteps)")
+    }
+    var lrs: [Double] = []
+    lrs.reserveCapacity(optimizer.paramGroups.count)
+    for g in optimizer.paramGroups.indices {
+      var startStep = 0.0
+      var computedLR = 0.0
+      var computedMomentum = 0.0
+      for (i, phase) in phases.enumerated() {
+        let endStep = phase.endStep
+        if Double(stepNum) <= endStep || i == phases.count - 1 {
+          let pct = try div(Double(stepNum) - startStep, endStep - startStep)
+          computedLR = anneal(try groupValue(g, phase.startLR), try groupValue(g, phase.endLR), pct)
+          if cycleMomentum {
+            computedMomentum = anneal(try groupValue(g, phase.startMomentum), try groupValue(g, phase.endMomentum), pct)
+          }
+          break
+        }
+        startStep = phase.endStep
+      }
+      lrs.append(computedLR)
+      if cycleMomentum {
+        optimizer.paramGroups[g].momentumOrBeta1 = computedMomentum
+      }
+    }
+    return lrs
+  }
+}
+
+extension OneCycleLR {
+  static let descriptor = SchedulerDescriptor(
+    name: "OneCycleLR", library: .torch, aliases: ["onecycle", "1cycle", "one-cycle"],
+    summary: "The 1cycle policy: warm up to max_lr, then anneal far below the initial learning rate; momentum inversely.",
+    details: "Super-convergence (Smith 2018). Stepped once a batch; give total_steps (or epochs and steps_per_epoch) equal to the run's steps — one short and the last step fails, as in PyTorch. The optimizer's lr is ignored: the start is max_lr / div_factor.",
+    parameters: [
+      ParameterInfo("max_lr", nil, "Peak learning rate, or a list with one per parameter group."),
+      ParameterInfo("total_steps", "None", "Steps in the cycle; else epochs * steps_per_epoch.", runDefault: "the run's length"),
+      ParameterInfo("epochs", "None", "With steps_per_epoch, the cycle's length when total_steps is not given."),
+      ParameterInfo("steps_per_epoch", "None", "With epochs, the cycle's length when total_steps is not given."),
+      ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing the learning rate (a float)."),
+      ParameterInfo("anneal_strategy", "'cos'", "'cos' or 'linear' annealing."),
+      ParameterInfo("cycle_momentum", "True", "Whether momentum (or Adam's beta1) cycles inversely to the learning rate."),
+      ParameterInfo("base_momentum", "0.85", "Momentum at the learning rate's peak, or a list with one per group."),
+      ParameterInfo("max_momentum", "0.95", "Momentum at the start and end, or a list with one per group."),
+      ParameterInfo("div_factor", "25.0", "initial_lr = max_lr / div_factor."),
+      ParameterInfo("final_div_factor", "1e4", "min_lr = initial_lr / final_div_factor."),
+      ParameterInfo("three_phase", "False", "Anneal back to initial_lr symmetrically before the final decay (fast.ai's variant)."),
+    ]
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    let totalSteps = try totalSteps(args)
+    var pctStart = 0.3
+    if let v = args.value("pct_start") {
+      let p = PythonArgument(v)
+      guard let n = p.number else {
+        throw SpecError(args.path("pct_start"), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
+      }
+      guard n >= 0, n <= 1, p.isFloat else {
+        throw SpecError(args.path("pct_start"), "Expected float between 0 and 1 pct_start, but got \(p.str)")
+      }
+      pctStart = n
+    }
+    let strategy: AnnealStrategy
+    if let v = args.value("anneal_strategy") {
+      guard case .string(let s) = v, let a = AnnealStrategy(rawValue: s) else {
+        throw SpecError(
+          args.path("anneal_strategy"), "anneal_strategy must be one of 'cos' or 'linear', instead got \(PythonArgument(v).str)")
+      }
+      strategy = a
+    } else {
+      strategy = .cos
+    }
+    let groups = ctx.optimizer.paramGroups.count
+    let maxLRs = try args.perGroup("max_lr", groups: groups)
+    let divFactor = try args.double("div_factor", default: 25.0)
+    let finalDivFactor = try args.double("final_div_factor", default: 1e4)
+    let threePhase = try args.bool("three_phase", default: false)
+    let cycleMomentum = try args.bool("cycle_momentum", default: true)
+    var maxMomentums: [Double]?
+    var baseMomentums: [Double]?
+    if cycleMomentum {
+      maxMomentums = try args.perGroup("max_momentum", groups: groups, default: 0.95)
+      baseMomentums = try args.perGroup("base_momentum", groups: groups, default: 0.85)
+    } else {
+      _ = args.value("max_momentum")
+      _ = args.value("base_momentum")
+    }
+    return try OneCycleLR(
+      optimizer: ctx.optimizer, maxLRs: maxLRs, totalSteps: totalSteps, pctStart: pctStart, annealStrategy: strategy,
+      cycleMomentum: cycleMomentum, baseMomentums: baseMomentums, maxMomentums: maxMomentums, divFactor: divFactor,
+      finalDivFactor: finalDivFactor, threePhase: threePhase, path: args.path)
+  }
+
+  /// `total_steps`, or the scheduler's own `epochs * steps_per_epoch`, validated as PyTorch does.
+  static func totalSteps(_ args: SchedulerArguments) throws(SpecError) -> Int {
+    let total = args.value("total_steps")
+    let epochs = args.value("epochs")
+    let perEpoch = args.value("steps_per_epoch")
+    if let total {
+      let t = PythonArgument(total)
+      guard let n = t.number else {
+        throw SpecError(args.path("total_steps"), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(total))' and 'int'")
+      }
+      guard n > 0, t.isInt else { throw SpecError(args.path("total_steps"), "Expected positive integer total_steps, but got \(t.str)") }
+      guard let i = t.int else { throw SpecError(args.path("total_steps"), "integer \(t.str) is too large") }
+      return i
+    }
+    guard let epochs, let perEpoch else {
+      throw SpecError(args.path("total_steps"), "You must define either total_steps OR (epochs AND steps_per_epoch)")
+    }
+    func positive(_ v: JSONValue, _ key: String) throws(SpecError) -> Int {
+      let a = PythonArgument(v)
+      guard a.isInt, let n = a.number, n > 0 else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(a.str)") }
+      guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
+      return i
+    }
+    let e = try positive(epochs, "epochs")
+    let s = try positive(perEpoch, "steps_per_epoch")
+    let (product, overflow) = e.multipliedReportingOverflow(by: s)
+    guard !overflow else { throw SpecError(args.path("steps_per_epoch"), "epochs * steps_per_epoch is too large") }
+    return product
+  }
+}
