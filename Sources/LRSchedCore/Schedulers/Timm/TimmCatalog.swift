@@ -2,6 +2,6 @@
 public enum TimmCatalog {
   public static let descriptors: [SchedulerDescriptor] = [
     CosineLRScheduler.descriptor, StepLRScheduler.descriptor, MultiStepLRScheduler.descriptor,
-    PolyLRScheduler.descriptor, TanhLRScheduler.descriptor, PlateauLRScheduler.descriptor,
+    PolyLRScheduler.descriptor, TanhLRScheduler.descriptor, PlateauLRScheduler.descriptor, WSDLRScheduler.descriptor,
   ]
 }
