@@ -56,6 +56,9 @@ import Testing
     for (name, descriptor) in expected {
       #expect(SchedulerCatalog.lookup(name)?.name == descriptor, "\(name)")
     }
+    for torchAlias in ["linear", "cosine", "constant", "polynomial"] {
+      #expect(SchedulerCatalog.lookup(torchAlias)?.library == .torch, "\(torchAlias)")
+    }
     for d in TransformersCatalog.descriptors {
       #expect(!d.summary.isEmpty && !d.details.isEmpty, "\(d.name)")
       #expect(SchedulerCatalog.lookup(d.qualifiedName)?.name == d.name, "\(d.qualifiedName)")

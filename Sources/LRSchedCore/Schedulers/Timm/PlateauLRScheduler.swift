@@ -104,9 +104,9 @@ extension PlateauLRScheduler {
       ParameterInfo("warmup_t", "0", "Epochs of linear warmup from warmup_lr_init."),
       ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
       ParameterInfo("lr_min", "0.0", "A floor for the learning rate (or a list, one per group)."),
-      ParameterInfo("mode", "\"max\"", "\"max\": the metric should increase; \"min\": decrease."),
+      ParameterInfo("mode", "'max'", "\"max\": the metric should increase; \"min\": decrease."),
       ParameterInfo("noise_range_t", "None", "Where to add noise: an epoch from which on, or [start, end); None for no noise."),
-      ParameterInfo("noise_type", "\"normal\"", "\"normal\" (redrawn until below noise_pct) or anything else for uniform in ±noise_pct."),
+      ParameterInfo("noise_type", "'normal'", "\"normal\" (redrawn until below noise_pct) or anything else for uniform in ±noise_pct."),
     ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter]
   ) { args, ctx throws(SpecError) in
     let decayRate = try args.double("decay_rate", default: 0.1)
