@@ -138,6 +138,8 @@ import Testing
       #"{"type": "get_cosine_with_min_lr_schedule_with_warmup_lr_rate", "num_warmup_steps": 4503599627370496, "num_training_steps": -4503599627370496, "min_lr_rate": 1e308}"#,
       #"{"type": "get_polynomial_decay_schedule_with_warmup", "num_warmup_steps": -3, "num_training_steps": 4, "power": -1e308}"#,
       #"{"type": "GreedyLR", "factor": -1e308, "patience": -9223372036854775807, "window_size": 9223372036854775807, "smooth": true}"#,
+      #"{"type": "GreedyLR", "patience": 0, "min_lr": 1, "reset_start": -9223372036854775808}"#,
+      #"{"type": "GreedyLR", "patience": 0, "factor": 0, "max_lr": 1e308, "cooldown": 9223372036854775807, "warmup": -9223372036854775808}"#,
     ]
     for s in schedulers {
       let r = Self.run(s, rows: 6, extra: #", "metrics": [1, 2, 3, 4, 5, 6]"#)

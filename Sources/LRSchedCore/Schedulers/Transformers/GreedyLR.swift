@@ -109,8 +109,7 @@ public final class GreedyLR: LRScheduler {
       if optimizer.paramGroups[i].lr > minLRs[i] { allAtMin = false }
     }
     if allAtMin {
-      resetStart -= 1
-      if resetStart <= 0 { reset() }
+      if resetStart <= 1 { reset() } else { resetStart -= 1 }
     }
   }
 
