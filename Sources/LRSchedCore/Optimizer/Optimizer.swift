@@ -3,10 +3,14 @@
 public final class Optimizer {
   public let kind: OptimizerKind
   public var paramGroups: [ParamGroup]
+  /// `optimizer.defaults["lr"]`: the constructor's `lr`, which groups may override.
+  public let defaultLR: Double
 
-  public init(kind: OptimizerKind, paramGroups: [ParamGroup]) {
+  /// An optimizer; `defaultLR` defaults to the first group's learning rate.
+  public init(kind: OptimizerKind, paramGroups: [ParamGroup], defaultLR: Double? = nil) {
     self.kind = kind
     self.paramGroups = paramGroups
+    self.defaultLR = defaultLR ?? paramGroups.first?.lr ?? 0
   }
 
   /// Every group's current learning rate.

@@ -3,6 +3,8 @@ public struct OptimizerSpec: Sendable, Equatable {
   public var kind: OptimizerKind
   /// One entry per parameter group, defaults applied.
   public var groups: [ParamGroup]
+  /// The optimizer-level `lr` (torch's `optimizer.defaults["lr"]`).
+  public var defaultLR: Double
 
   /// Keys a group (or the optimizer's defaults) may set.
   static let groupKeys = ["name", "lr", "momentum", "betas", "weight_decay", "dampening", "nesterov", "eps", "amsgrad"]
@@ -31,6 +33,7 @@ public struct OptimizerSpec: Sendable, Equatable {
       throw SpecError(path + ".lr", "missing: the optimizer's learning rate, e.g. \"lr\": 0.1")
     }
     let defaults = try Self.group(from: value, base: nil, kind: kind, name: "0", path: path, lr: lrValue)
+    self.defaultLR = defaults.lr
     if case .array(let entries)? = value["param_groups"] {
       guard !entries.isEmpty else { throw SpecError(path + ".param_groups", "must list at least one group") }
       guard entries.count <= 64 else { throw SpecError(path + ".param_groups", "at most 64 groups, got \(entries.count)") }
@@ -112,6 +115,6 @@ public struct OptimizerSpec: Sendable, Equatable {
 
   /// A fresh optimizer with these groups.
   public func makeOptimizer() -> Optimizer {
-    Optimizer(kind: kind, paramGroups: groups)
+    Optimizer(kind: kind, paramGroups: groups, defaultLR: defaultLR)
   }
 }

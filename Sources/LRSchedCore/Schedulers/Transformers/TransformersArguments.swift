@@ -44,12 +44,8 @@ enum TransformersArguments {
 
   /// `optimizer.defaults["lr"]`, the learning rate the optimizer was built with (the spec's
   /// top-level `optimizer.lr`), which some functions read instead of a group's.
-  ///
-  /// The engine's `Optimizer` does not keep its defaults yet, so this is the first group's
-  /// learning rate: the same whenever the groups do not override `lr`.
   static func defaultLR(_ optimizer: Optimizer) -> Double {
-    guard let g = optimizer.paramGroups.first else { return 0 }
-    return g.initialLR ?? g.lr
+    optimizer.defaultLR
   }
 
   /// The `ParameterInfo`s of `num_warmup_steps` and `num_training_steps`.
