@@ -12,7 +12,7 @@ enum YAMLReader {
   /// The deepest nesting accepted, as for JSON.
   static let maximumDepth = 128
   /// The most values a document may expand to (aliases count each time they are used).
-  static let maximumValues = 4_000_000
+  static let maximumValues = 1_000_000
 
   /// What `.inf` and `.nan` become: refused (specs, which must have a JSON equivalent) or kept as
   /// their text (configs, where only the keys lrsched reads are checked).
