@@ -8,8 +8,34 @@ import Glibc
 
 /// The options that say which schedule to run: a spec file and/or flags, flags winning.
 struct ScheduleOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A JSON spec file, or - for standard input (repeatable for plot).", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A spec file in JSON or YAML (.json, .yaml, .yml; a LightningCLI config.yaml works too), or - for standard input, JSON or YAML by its content (repeatable for plot).",
+      valueName: "file"))
   var spec: [String] = []
+
+  @Option(
+    name: .customLong("from-hf"),
+    help: ArgumentHelp(
+      "A Hugging Face TrainingArguments JSON (training_args.to_json_string(), or an object with it under \"args\"): the schedule the Trainer runs. Give the data with --dataset-size or --steps-per-epoch unless it sets max_steps.",
+      valueName: "file"))
+  var fromHF: String?
+
+  @Option(
+    name: .customLong("from-timm"),
+    help: ArgumentHelp(
+      "The args.yaml timm's train.py saves: the scheduler create_scheduler_v2 builds, over the epochs it returns.",
+      valueName: "file"))
+  var fromTimm: String?
+
+  @Option(
+    name: .customLong("dataset-size"),
+    help: ArgumentHelp("Training examples, for --from-hf and --from-timm: the batches per epoch follow as the framework's data loader makes them.", valueName: "n"))
+  var datasetSize: Int?
+
+  @Option(help: ArgumentHelp("Data-parallel processes (GPUs) for --from-hf and --from-timm (default 1).", valueName: "n"))
+  var devices: Int?
 
   @Option(
     name: .long,
@@ -21,7 +47,9 @@ struct ScheduleOptions: ParsableArguments {
   @Option(help: "Epochs to simulate (default 100 without a spec).")
   var epochs: Int?
 
-  @Option(name: .customLong("steps-per-epoch"), help: "Batches per epoch.")
+  @Option(
+    name: .customLong("steps-per-epoch"),
+    help: "Batches per epoch. With --from-hf, --from-timm or a Lightning config, the training data loader's length on one device, from which gradient accumulation gives the optimizer steps.")
   var stepsPerEpoch: Int?
 
   @Option(help: ArgumentHelp("How often scheduler.step() runs: epoch or step.", valueName: "epoch|step"))
@@ -60,10 +88,34 @@ struct ScheduleOptions: ParsableArguments {
     for p in params where !p.contains("=") {
       throw ValidationError("--param takes KEY=VALUE, got '\(p)'")
     }
+    if fromHF != nil && fromTimm != nil { throw ValidationError("give one of --from-hf and --from-timm") }
+    if configFile != nil && !spec.isEmpty { throw ValidationError("give either --spec or --\(fromHF != nil ? "from-hf" : "from-timm"), not both") }
+    if let datasetSize, datasetSize < 1 { throw ValidationError("--dataset-size must be at least 1, got \(datasetSize)") }
+    if let devices, devices < 1 { throw ValidationError("--devices must be at least 1, got \(devices)") }
+    if configFile == nil && (datasetSize != nil || devices != nil) {
+      throw ValidationError("--dataset-size and --devices describe the data of --from-hf or --from-timm")
+    }
+    if datasetSize != nil && stepsPerEpoch != nil {
+      throw ValidationError("give either --dataset-size or --steps-per-epoch: each sets the batches per epoch")
+    }
+  }
+
+  /// The `--from-hf` or `--from-timm` file, if any.
+  var configFile: String? { fromHF ?? fromTimm }
+
+  /// What the config readers need to know about the data, from the flags.
+  var hints: RunHints {
+    RunHints(batchesPerEpoch: stepsPerEpoch, datasetSize: datasetSize, devices: devices)
   }
 
   /// The specs to run: one per `--spec`, or one per `--scheduler`, flags applied to each.
   func resolveAll() throws -> [RunSpec] {
+    if configFile != nil {
+      if scheduler.count > 1 {
+        throw Failure(.invalidInput, "with --\(fromHF != nil ? "from-hf" : "from-timm"), give at most one --scheduler (it replaces the config's scheduler)")
+      }
+      return [try resolve(file: nil, scheduler: scheduler.first)]
+    }
     if spec.isEmpty {
       if scheduler.isEmpty {
         throw Failure(.invalidInput, "no schedule given: pass --spec FILE or --scheduler NAME (see `lrsched list`)")
@@ -78,14 +130,19 @@ struct ScheduleOptions: ParsableArguments {
 
   /// The one spec to run.
   func resolveOne() throws -> RunSpec {
-    if spec.count > 1 || scheduler.count > 1 {
+    if spec.count > 1 || scheduler.count > 1 || (configFile != nil && !spec.isEmpty) {
       throw Failure(.invalidInput, "this command takes one schedule: at most one --spec and one --scheduler")
     }
     return try resolveAll()[0]
   }
 
-  /// Reads a spec file (`-` for stdin) as JSON.
+  /// Reads a spec file (`-` for stdin): JSON or YAML, a LightningCLI config converted.
   static func readSpec(_ file: String) throws -> JSONValue {
+    try readSpec(file, hints: RunHints()).json
+  }
+
+  /// Reads a spec file (`-` for stdin) as `readSpec(_:)` does, with `hints` for a Lightning config.
+  static func readSpec(_ file: String, hints: RunHints) throws -> LoadedSpec {
     let text: String
     if file == "-" {
       var bytes: [UInt8] = []
@@ -105,23 +162,32 @@ struct ScheduleOptions: ParsableArguments {
       text = try FileReader.readText(file, limit: 64 << 20)
     }
     do {
-      return try SpecLoader.parse(text, name: file)
+      return try SpecLoader.load(text, name: file, hints: hints)
     } catch {
       throw Failure(error, source: file == "-" ? "standard input" : file)
     }
   }
 
-  private func resolve(file: String?, scheduler flag: String?) throws -> RunSpec {
+  private func resolve(file specFile: String?, scheduler flag: String?) throws -> RunSpec {
     var doc: JSONValue = .object([])
-    if let file {
-      doc = try Self.readSpec(file)
+    var source = specFile.map { $0 == "-" ? "standard input" : $0 }
+    var stepsPerEpochRead = false
+    if let (path, kind) = fromHF.map({ ($0, ConfigSource.huggingFace) }) ?? fromTimm.map({ ($0, ConfigSource.timm) }) {
+      doc = try ConfigFileReader.spec(path, kind: kind, hints: hints)
+      source = ConfigFileReader.label(path, kind: kind)
+      stepsPerEpochRead = true
+    } else if let specFile {
+      let loaded = try Self.readSpec(specFile, hints: hints)
+      doc = loaded.json
+      stepsPerEpochRead = loaded.source == .lightning
       guard case .object = doc else {
-        throw Failure(.invalidInput, "\(file): a spec must be a JSON object, got \(doc.typeName)")
+        throw Failure(.invalidInput, "\(specFile): a spec must be a JSON object, got \(doc.typeName)")
       }
     }
+    let file = source
     if let epochs { doc = doc.setting("epochs", to: .number(JSONNumber(epochs))) }
     if doc["epochs"] == nil && file == nil { doc = doc.setting("epochs", to: .number(JSONNumber(100))) }
-    if let stepsPerEpoch { doc = doc.setting("steps_per_epoch", to: .number(JSONNumber(stepsPerEpoch))) }
+    if let stepsPerEpoch, !stepsPerEpochRead { doc = doc.setting("steps_per_epoch", to: .number(JSONNumber(stepsPerEpoch))) }
     if let interval { doc = doc.setting("interval", to: .string(interval)) }
 
     var opt = doc["optimizer"] ?? (file == nil ? .object([("type", .string("SGD")), ("lr", .number(JSONNumber(0.1)))]) : .null)
@@ -177,7 +243,7 @@ struct ScheduleOptions: ParsableArguments {
     do {
       return try RunSpec(json: doc)
     } catch {
-      throw Failure(error, source: file.map { $0 == "-" ? "standard input" : $0 })
+      throw Failure(error, source: file)
     }
   }
 }
