@@ -12,6 +12,14 @@ public struct RangeTestCurve: Sendable, Equatable {
     self.diverged = diverged
   }
 
+  /// Reads a recorded test from the CSV file at `path` (see `log(_:name:smoothing:errorPath:)`);
+  /// columns other than `lr` and `loss` may hold anything.
+  public static func read(path: String, smoothing: Double, errorPath: String = "log") throws(SpecError) -> RangeTestCurve {
+    let table = try NumericTable.read(
+      path: path, displayName: path, errorPath: errorPath, maximumValues: 1 << 25, keeping: ["lr", "loss"])
+    return try log(table, name: path, smoothing: smoothing, errorPath: errorPath)
+  }
+
   /// The curve of a recorded test, from a CSV with `lr` and `loss` columns (a header naming
   /// them; without a header, two columns in that order). Learning rates must be finite; losses
   /// may be `nan` or `inf`. `losses` are smoothed with β = `smoothing`.

@@ -8,7 +8,8 @@ import Darwin
 /// comma-separated numbers (blank lines skipped, spaces around fields allowed).
 ///
 /// Numbers are read with `strtod` (correctly rounded, as Python's `float()`), so `nan` and
-/// `inf` read as such; callers decide whether they are allowed. Memory is bounded: at most
+/// `inf` read as such; callers decide whether they are allowed. Given `keeping` column names and
+/// a header, only those columns are read (others may hold anything). Memory is bounded: at most
 /// `maximumValues` numbers and lines of at most `maximumLineBytes` bytes.
 public struct NumericTable: Sendable {
   /// The longest line accepted.
@@ -27,12 +28,14 @@ public struct NumericTable: Sendable {
   public var rows: Int { lines.count }
 
   /// Reads the file at `path`; errors are reported at `errorPath` and name `displayName`.
-  public static func read(path: String, displayName: String, errorPath: String, maximumValues: Int) throws(SpecError) -> NumericTable {
+  public static func read(
+    path: String, displayName: String, errorPath: String, maximumValues: Int, keeping: [String]? = nil
+  ) throws(SpecError) -> NumericTable {
     guard let file = fopen(path, "rb") else {
       throw SpecError(errorPath, "\(displayName): \(String(cString: strerror(errno)))")
     }
     defer { fclose(file) }
-    var parser = Parser(name: displayName, errorPath: errorPath, maximumValues: maximumValues)
+    var parser = Parser(name: displayName, errorPath: errorPath, maximumValues: maximumValues, keeping: keeping)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
@@ -46,8 +49,10 @@ public struct NumericTable: Sendable {
   }
 
   /// Parses `text` as a whole file named `displayName`.
-  public static func parse(_ text: String, displayName: String, errorPath: String, maximumValues: Int) throws(SpecError) -> NumericTable {
-    var parser = Parser(name: displayName, errorPath: errorPath, maximumValues: maximumValues)
+  public static func parse(
+    _ text: String, displayName: String, errorPath: String, maximumValues: Int, keeping: [String]? = nil
+  ) throws(SpecError) -> NumericTable {
+    var parser = Parser(name: displayName, errorPath: errorPath, maximumValues: maximumValues, keeping: keeping)
     let bytes = Array(text.utf8)
     try bytes.withUnsafeBufferPointer { b throws(SpecError) in try parser.feed(b[...]) }
     return try parser.finish()
@@ -66,6 +71,10 @@ public struct NumericTable: Sendable {
     let name: String
     let errorPath: String
     let maximumValues: Int
+    let keeping: Set<String>?
+    /// Which of a line's fields are kept, once a header chose them.
+    var kept: [Bool]?
+    var fieldCount = 0
     var table = NumericTable()
     var line: [UInt8] = []
     var lineNumber = 0
@@ -73,10 +82,11 @@ public struct NumericTable: Sendable {
     var fields: [Double] = []
     var trimmed: [Range<Int>] = []
 
-    init(name: String, errorPath: String, maximumValues: Int) {
+    init(name: String, errorPath: String, maximumValues: Int, keeping: [String]?) {
       self.name = name
       self.errorPath = errorPath
       self.maximumValues = maximumValues
+      self.keeping = keeping.map { Set($0.map { $0.lowercased() }) }
     }
 
     func error(_ message: String) -> SpecError {
@@ -130,10 +140,15 @@ public struct NumericTable: Sendable {
           trimmed.append(lo..<hi)
           var parsedEnd: UnsafeMutablePointer<CChar>?
           let p = UnsafeRawPointer(base + lo).assumingMemoryBound(to: CChar.self)
-          let v = lo < hi ? strtod(p, &parsedEnd) : 0
-          let consumed = parsedEnd.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? lo
-          if (lo == hi || consumed != hi) && failed == nil { failed = fields.count }
-          fields.append(v)
+          let column = trimmed.count - 1
+          if let kept, column < kept.count, !kept[column] {
+            fields.append(0)
+          } else {
+            let v = lo < hi ? strtod(p, &parsedEnd) : 0
+            let consumed = parsedEnd.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? lo
+            if (lo == hi || consumed != hi) && failed == nil { failed = fields.count }
+            fields.append(v)
+          }
           if stop >= end { break }
           start = stop + 1
         }
@@ -141,23 +156,36 @@ public struct NumericTable: Sendable {
       if !sawFirst {
         sawFirst = true
         if failed != nil {
-          table.header = trimmed.map { String(decoding: line[$0], as: UTF8.self) }
-          table.columns = trimmed.count
+          let names = trimmed.map { String(decoding: line[$0], as: UTF8.self) }
+          fieldCount = names.count
+          if let keeping {
+            let keep = names.map { keeping.contains($0.lowercased()) }
+            kept = keep
+            table.header = zip(names, keep).filter(\.1).map(\.0)
+          } else {
+            table.header = names
+          }
+          table.columns = table.header?.count ?? 0
           return
         }
+        fieldCount = fields.count
         table.columns = fields.count
       }
-      guard fields.count == table.columns else {
-        throw error("expected \(table.columns) columns\(table.header == nil ? " (as on the first line)" : " (as in the header)"), got \(fields.count)")
+      guard fields.count == fieldCount else {
+        throw error("expected \(fieldCount) columns\(table.header == nil ? " (as on the first line)" : " (as in the header)"), got \(fields.count)")
       }
       if let f = failed {
         let t = String(decoding: line[trimmed[f]].prefix(40), as: UTF8.self)
         throw error(t.isEmpty ? "column \(f + 1) is empty" : "column \(f + 1): '\(t)' is not a number")
       }
-      guard table.values.count + fields.count <= maximumValues else {
+      guard table.values.count + table.columns <= maximumValues else {
         throw error("more than \(maximumValues) numbers in the file")
       }
-      table.values.append(contentsOf: fields)
+      if let kept {
+        for (v, keep) in zip(fields, kept) where keep { table.values.append(v) }
+      } else {
+        table.values.append(contentsOf: fields)
+      }
       table.lines.append(lineNumber)
     }
   }

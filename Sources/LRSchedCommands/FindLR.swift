@@ -1,0 +1,226 @@
+import ArgumentParser
+import LRSchedCairo
+import LRSchedCore
+import LRSchedPlot
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension LRSched {
+  /// `lrsched find-lr`: the LR range test, on the toy problem or on a recorded log.
+  struct FindLR: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "find-lr",
+      abstract: "Run an LR range test on the toy problem (or read one from a log) and suggest learning rates.",
+      discussion: """
+        The test trains the toy model (a linear layer with softmax cross-entropy: the spec's "train" \
+        section, or synthetic data from the flags) while the learning rate of every group ramps from \
+        --start-lr to --end-lr over --num-iter batches, exponentially or linearly, as torch-lr-finder's \
+        range_test does; it stops once the smoothed loss exceeds --diverge times the best. With --log it \
+        reads a recorded test instead (a CSV with lr and loss columns).
+
+        Suggestions, after dropping the first --skip-start and last --skip-end points:
+          steepest  where the loss falls fastest (least numpy.gradient; torch-lr-finder's suggestion)
+          minimum   the learning rate of the lowest loss, divided by 10 (fastai)
+          valley    two thirds down the longest falling stretch of the curve (fastai's default)
+
+        Examples:
+          lrsched find-lr --spec run.json
+          lrsched find-lr --optimizer Adam --samples 5000 --features 20 --classes 4 --format json
+          lrsched find-lr --log range.csv --smoothing 0
+          lrsched find-lr --spec run.json --output range.png
+        """)
+
+    @Option(help: ArgumentHelp("A spec whose \"train\" and \"optimizer\" sections set up the toy problem.", valueName: "file"))
+    var spec: String?
+
+    @Option(help: ArgumentHelp("A recorded range test: a CSV with lr and loss columns.", valueName: "file.csv"))
+    var log: String?
+
+    @Option(help: ArgumentHelp("Training data CSV (features, then an integer label) instead of synthetic data.", valueName: "file.csv"))
+    var data: String?
+
+    @Option(help: "Synthetic samples (default 1000).")
+    var samples: Int?
+
+    @Option(help: "Synthetic features (default 10).")
+    var features: Int?
+
+    @Option(help: "Classes (synthetic default 2).")
+    var classes: Int?
+
+    @Option(help: "Seed of the synthetic data, uniform init and shuffling (default 0).")
+    var seed: Int?
+
+    @Option(name: .customLong("batch-size"), help: "Batch size (default 32).")
+    var batchSize: Int?
+
+    @Option(help: ArgumentHelp("SGD, Adam or AdamW (default SGD, or the spec's).", valueName: "name"))
+    var optimizer: String?
+
+    @Option(help: "SGD's momentum.")
+    var momentum: Double?
+
+    @Option(name: .customLong("weight-decay"), help: "The optimizer's weight_decay.")
+    var weightDecay: Double?
+
+    @Option(name: .customLong("start-lr"), help: "The first learning rate.")
+    var startLR: Double = 1e-7
+
+    @Option(name: .customLong("end-lr"), help: "The last learning rate.")
+    var endLR: Double = 10
+
+    @Option(name: .customLong("num-iter"), help: "Batches (iterations) in the test.")
+    var numIter: Int = 100
+
+    @Option(help: ArgumentHelp("The ramp: exp or linear.", valueName: "exp|linear"))
+    var mode: String = "exp"
+
+    @Option(help: "Stop once the smoothed loss exceeds this many times the best.")
+    var diverge: Double = 4
+
+    @Option(help: "β of the bias-corrected moving average of the loss; 0 for none.")
+    var smoothing: Double = 0.98
+
+    @Option(name: .customLong("skip-start"), help: "Points dropped at the start before suggesting.")
+    var skipStart: Int = 10
+
+    @Option(name: .customLong("skip-end"), help: "Points dropped at the end before suggesting.")
+    var skipEnd: Int = 5
+
+    @Option(help: ArgumentHelp("text (suggestions and a terminal chart), json or csv.", valueName: "format"))
+    var format: String = "text"
+
+    @Option(
+      name: [.short, .long],
+      help: ArgumentHelp("Write to this file instead of standard output: a .png, .svg or .pdf chart, or the --format text.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .customLong("no-chart"), help: "Text format without the terminal chart.")
+    var noChart = false
+
+    static let formats = ["text", "json", "csv"]
+
+    func validate() throws {
+      guard Self.formats.contains(format) else { throw ValidationError("--format must be text, json or csv, got '\(format)'") }
+      guard RampMode(rawValue: mode) != nil else { throw ValidationError("--mode must be exp or linear, got '\(mode)'") }
+      if log != nil {
+        let toy = [spec != nil, data != nil, samples != nil, features != nil, classes != nil, seed != nil, batchSize != nil, optimizer != nil, momentum != nil, weightDecay != nil]
+        if toy.contains(true) {
+          throw ValidationError("--log reads a recorded test: the toy-problem options (--spec, --data, --samples, --optimizer, ...) do not apply")
+        }
+      }
+      guard skipStart >= 0, skipEnd >= 0 else { throw ValidationError("--skip-start and --skip-end must be at least 0") }
+      if let optimizer, OptimizerKind(name: optimizer) == nil {
+        throw ValidationError("--optimizer must be SGD, Adam or AdamW, got '\(optimizer)'\(Suggestion.hint(for: optimizer, in: OptimizerKind.allCases.map(\.rawValue)))")
+      }
+      if let momentum, !(momentum.isFinite && momentum >= 0) { throw ValidationError("--momentum must be a finite number >= 0") }
+      if let weightDecay, !(weightDecay.isFinite && weightDecay >= 0) { throw ValidationError("--weight-decay must be a finite number >= 0") }
+    }
+
+    var settings: RangeTestSettings {
+      RangeTestSettings(
+        startLR: startLR, endLR: endLR, iterations: numIter, mode: RampMode(rawValue: mode) ?? .exp,
+        smoothing: smoothing, divergence: diverge)
+    }
+
+    func run() throws {
+      let report = try makeReport()
+      if let output, let image = ImageFormat.inferred(fromPath: output) {
+        let chart = RangeTestChart.chart(report, title: "LR range test")
+        do {
+          try CairoChartRenderer().write(chart, toPath: output, format: image)
+        } catch {
+          throw Failure(.outputFailed, "cannot write \(output): \(error)")
+        }
+        return
+      }
+      var text: String
+      switch format {
+      case "json": text = report.json
+      case "csv": text = report.csv
+      default:
+        text = report.text
+        if !noChart {
+          let size = Terminal.size()
+          let color = output == nil && Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil
+          let chart = RangeTestChart.chart(report, title: "loss against learning rate")
+          let rendered = TerminalChartRenderer(width: min(size?.columns ?? 80, 160), height: 20, color: color).render(chart)
+          text += "\n" + rendered + (rendered.hasSuffix("\n") ? "" : "\n")
+        }
+      }
+      let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
+      try sink.write(text)
+      try sink.commit()
+    }
+
+    /// Runs the test (or reads the log) and takes its suggestions.
+    func makeReport() throws -> RangeTestReport {
+      do {
+        try settings.validate()
+      } catch {
+        throw Failure(.invalidInput, "--\(error.path.replacingUnderscores): \(error.message)")
+      }
+      let curve: RangeTestCurve
+      let source: String
+      if let log {
+        curve = try RangeTestCurve.read(path: log, smoothing: smoothing, errorPath: "")
+        source = log
+      } else {
+        let trainer = try makeTrainer()
+        curve = LRRangeTest.run(trainer: trainer, settings: settings)
+        source = "\(numIter) iterations from \(DoubleFormat.shortest(startLR)) to \(DoubleFormat.shortest(endLR)) (\(mode))"
+      }
+      let suggestions = LRSuggester.suggestions(lrs: curve.lrs, losses: curve.losses, skipStart: skipStart, skipEnd: skipEnd)
+      return RangeTestReport(curve: curve, suggestions: suggestions, source: source)
+    }
+
+    /// The toy problem: the spec's sections with the flags applied over them.
+    func makeTrainer() throws -> Trainer {
+      var doc: JSONValue = .object([])
+      var base: String?
+      if let spec {
+        doc = try ScheduleOptions.readSpec(spec)
+        guard case .object = doc else { throw Failure(.invalidInput, "\(spec): a spec must be a JSON object, got \(doc.typeName)") }
+        if spec != "-" { base = Self.directory(of: spec) }
+      }
+      var train = doc["train"] ?? .object([])
+      if let data {
+        train = train.removing("samples").removing("features").setting("data", to: .string(data))
+        base = nil
+      }
+      if let samples { train = train.setting("samples", to: .number(JSONNumber(samples))) }
+      if let features { train = train.setting("features", to: .number(JSONNumber(features))) }
+      if let classes { train = train.setting("classes", to: .number(JSONNumber(classes))) }
+      if let seed { train = train.setting("seed", to: .number(JSONNumber(seed))) }
+      if let batchSize { train = train.setting("batch_size", to: .number(JSONNumber(batchSize))) }
+      var opt = doc["optimizer"] ?? .object([("type", .string("SGD")), ("lr", .number(JSONNumber(startLR)))])
+      if let optimizer {
+        opt = opt.setting("type", to: .string(optimizer))
+        if OptimizerKind(name: optimizer)?.usesBetas == true { opt = opt.removing("momentum") }
+      }
+      if let momentum { opt = opt.setting("momentum", to: .number(JSONNumber(momentum))) }
+      if let weightDecay { opt = opt.setting("weight_decay", to: .number(JSONNumber(weightDecay))) }
+      if opt["lr"] == nil { opt = opt.setting("lr", to: .number(JSONNumber(startLR))) }
+      do {
+        return try Trainer.make(train: TrainSpec(train), optimizer: OptimizerSpec(opt), baseDirectory: base)
+      } catch {
+        throw Failure(error, source: spec.map { $0 == "-" ? "standard input" : $0 })
+      }
+    }
+
+    /// The directory part of `path` (`.` for a bare file name).
+    static func directory(of path: String) -> String {
+      guard let slash = path.lastIndex(of: "/") else { return "." }
+      return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+  }
+}
+
+extension String {
+  /// `start_lr` → `start-lr`, for naming options in messages.
+  fileprivate var replacingUnderscores: String {
+    String(map { $0 == "_" ? "-" : $0 })
+  }
+}

@@ -1,0 +1,42 @@
+import LRSchedCore
+import LRSchedPlot
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The chart of an LR range test: loss against learning rate, with a marker per suggestion.
+///
+/// `LRSchedPlot` has no logarithmic x axis yet, so a curve spanning two decades or more is drawn
+/// against log10(lr) (the x label says so); markers sit at their suggestion's learning rate.
+enum RangeTestChart {
+  /// Whether the curve is drawn against log10(lr).
+  static func usesLogX(_ curve: RangeTestCurve) -> Bool {
+    guard let lo = curve.lrs.min(), let hi = curve.lrs.max(), lo > 0 else { return false }
+    return hi / lo >= 100
+  }
+
+  static func chart(_ report: RangeTestReport, title: String) -> Chart {
+    let logX = usesLogX(report.curve)
+    let x: (Double) -> Double = { logX ? log10($0) : $0 }
+    let series = ChartSeries(name: "loss", xs: report.curve.lrs.map(x), ys: report.curve.losses)
+    let markers = report.suggestions.map { s in
+      ChartMarker(x: x(s.lr), label: "\(s.name) \(short(s.lr))")
+    }
+    return Chart(
+      title: title, xLabel: logX ? "learning rate (log10)" : "learning rate", yLabel: "loss",
+      series: [series], markers: markers)
+  }
+
+  /// About three significant digits, for marker labels: `0.0675`, `6.75e-05`.
+  static func short(_ v: Double) -> String {
+    guard v.isFinite, v != 0 else { return DoubleFormat.shortest(v) }
+    let e = Int(floor(log10(abs(v))))
+    if (-3...3).contains(e) {
+      let scale = pow(10, Double(max(0, 2 - e)))
+      return DoubleFormat.compact((v * scale).rounded() / scale)
+    }
+    let m = (v / pow(10, Double(e)) * 100).rounded() / 100
+    return "\(DoubleFormat.compact(m))e\(e < 0 ? "-" : "+")\(abs(e) < 10 ? "0" : "")\(abs(e))"
+  }
+}
