@@ -1,0 +1,21 @@
+/// `optax.constant_schedule`: `value` at every step, the Python float itself (never rounded).
+public struct OptaxConstantSchedule: StepFunctionSchedule {
+  public let value: Double
+
+  public init(value: Double) {
+    self.value = value
+  }
+
+  public func callAsFunction(_ count: Int) -> Double { value }
+}
+
+extension OptaxConstantSchedule {
+  static let entry = OptaxScheduleEntry(
+    name: "optax.constant_schedule",
+    summary: "Holds the learning rate at value.",
+    details: "A fixed learning rate, or a flat piece of optax.join_schedules. The value is returned as given, not rounded to float32.",
+    parameters: [ParameterInfo("value", nil, "The value held at every step.")]
+  ) { args, _ throws(SpecError) in
+    OptaxConstantSchedule(value: try args.double("value"))
+  }
+}

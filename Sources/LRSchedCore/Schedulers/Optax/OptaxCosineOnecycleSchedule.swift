@@ -1,0 +1,45 @@
+/// `optax.cosine_onecycle_schedule`: a cosine rise and fall, as `piecewise_interpolate_schedule`
+/// (cosine) from `peak_value / div_factor` with scales `{int(pct_start * T): div_factor,
+/// T: 1 / (div_factor * final_div_factor)}` (a later equal key replaces an earlier one).
+public struct OptaxCosineOnecycleSchedule: StepFunctionSchedule {
+  public let interpolated: OptaxPiecewiseInterpolateSchedule
+
+  /// Refuses what optax refuses, at `path` (the scheduler object's path).
+  public init(
+    transitionSteps: Int, peakValue: Double, pctStart: Double = 0.3, divFactor: Double = 25, finalDivFactor: Double = 1e4,
+    path: String
+  ) throws(SpecError) {
+    guard transitionSteps > 0 else {
+      throw SpecError(path + ".transition_steps", "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
+    }
+    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + ".div_factor")
+    var scales: [Int: Double] = [:]
+    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + ".pct_start")] = divFactor
+    scales[transitionSteps] = try OptaxArguments.divide(1.0, divFactor * finalDivFactor, at: path + ".final_div_factor")
+    interpolated = try OptaxPiecewiseInterpolateSchedule(
+      interpolation: .cosine, initValue: initValue, boundariesAndScales: scales.map { (step: $0.key, scale: $0.value) },
+      path: path)
+  }
+
+  public func callAsFunction(_ count: Int) -> Double { interpolated(count) }
+}
+
+extension OptaxCosineOnecycleSchedule {
+  static let entry = OptaxScheduleEntry(
+    name: "optax.cosine_onecycle_schedule", aliases: ["cosine-onecycle"],
+    summary: "One cycle: cosine rise from peak_value/div_factor to peak_value, then cosine fall to the final value.",
+    details: "optax's 1cycle (like PyTorch's OneCycleLR with cosine annealing): rises over pct_start of transition_steps, falls to peak_value/(div_factor*final_div_factor) at transition_steps, flat after.",
+    parameters: [
+      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: "the run's length"),
+      ParameterInfo("peak_value", nil, "The maximum value."),
+      ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing."),
+      ParameterInfo("div_factor", "25.0", "init_value = peak_value / div_factor."),
+      ParameterInfo("final_div_factor", "10000.0", "final value = init_value / final_div_factor."),
+    ]
+  ) { args, _ throws(SpecError) in
+    try OptaxCosineOnecycleSchedule(
+      transitionSteps: try OptaxArguments.count(args, "transition_steps"), peakValue: try args.double("peak_value"),
+      pctStart: try args.double("pct_start", default: 0.3), divFactor: try args.double("div_factor", default: 25.0),
+      finalDivFactor: try args.double("final_div_factor", default: 1e4), path: args.path)
+  }
+}

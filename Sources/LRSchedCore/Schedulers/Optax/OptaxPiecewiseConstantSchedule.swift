@@ -1,0 +1,48 @@
+/// `optax.piecewise_constant_schedule`: `init_value` multiplied by each scale whose boundary the
+/// step has reached.
+///
+/// As in optax, each boundary (in step order) applies
+/// `v = v * indicator + (1 - indicator) * scale * v` in float32, with `indicator` 1 before the
+/// boundary and 0 from it on; without boundaries the value is `init_value`, the Python float.
+public struct OptaxPiecewiseConstantSchedule: StepFunctionSchedule {
+  public let initValue: Double
+  /// Boundaries and scales, sorted by step.
+  public let boundariesAndScales: [(step: Int, scale: Double)]
+
+  /// Refuses a negative scale with optax's error, at `path`.
+  public init(initValue: Double, boundariesAndScales: [(step: Int, scale: Double)]?, path: String) throws(SpecError) {
+    let pairs = (boundariesAndScales ?? []).sorted { $0.step < $1.step }
+    guard pairs.allSatisfy({ $0.scale >= 0 }) else {
+      throw SpecError(path, "ValueError: `piecewise_constant_schedule` expects non-negative scale factors")
+    }
+    self.initValue = initValue
+    self.boundariesAndScales = pairs
+  }
+
+  public func callAsFunction(_ count: Int) -> Double {
+    guard !boundariesAndScales.isEmpty else { return initValue }
+    let one = XLAFloat(1.0)
+    var v = XLAFloat(initValue)
+    for (step, scale) in boundariesAndScales {
+      let indicator = step > count ? one : XLAFloat(0.0)
+      v = v * indicator + (one - indicator) * XLAFloat(scale) * v
+    }
+    return v.double
+  }
+}
+
+extension OptaxPiecewiseConstantSchedule {
+  static let entry = OptaxScheduleEntry(
+    name: "optax.piecewise_constant_schedule", aliases: ["piecewise-constant"],
+    summary: "Multiplies init_value by a scale at each boundary step (a step schedule).",
+    details: "Step decay at chosen steps, e.g. boundaries_and_scales={\"30000\": 0.1, \"60000\": 0.1}. Keys are steps (strings in JSON), values the factors applied from that step on; scales must be non-negative.",
+    parameters: [
+      ParameterInfo("init_value", nil, "The value before the first boundary."),
+      ParameterInfo("boundaries_and_scales", "None", "An object {\"step\": scale}: multiply by scale from step on."),
+    ]
+  ) { args, _ throws(SpecError) in
+    try OptaxPiecewiseConstantSchedule(
+      initValue: try args.double("init_value"), boundariesAndScales: try OptaxArguments.boundariesAndScales(args),
+      path: args.path("boundaries_and_scales"))
+  }
+}

@@ -1,0 +1,30 @@
+/// `optax.warmup_constant_schedule`: `linear_schedule` from `init_value` to `peak_value` over
+/// `warmup_steps`, then `peak_value`.
+///
+/// As in optax, `warmup_steps <= 0` holds `init_value` (not `peak_value`) throughout.
+public struct OptaxWarmupConstantSchedule: StepFunctionSchedule {
+  public let linear: OptaxLinearSchedule
+
+  public init(initValue: Double, peakValue: Double, warmupSteps: Int) {
+    linear = OptaxLinearSchedule(initValue: initValue, endValue: peakValue, transitionSteps: warmupSteps)
+  }
+
+  public func callAsFunction(_ count: Int) -> Double { linear(count) }
+}
+
+extension OptaxWarmupConstantSchedule {
+  static let entry = OptaxScheduleEntry(
+    name: "optax.warmup_constant_schedule",
+    summary: "Linear warmup from init_value to peak_value, then constant.",
+    details: "Warmup without decay, e.g. for fine-tuning with a fixed rate. Note optax's quirk: warmup_steps <= 0 holds init_value, not peak_value.",
+    parameters: [
+      ParameterInfo("init_value", nil, "The value at step 0."),
+      ParameterInfo("peak_value", nil, "The value reached after the warmup and held."),
+      ParameterInfo("warmup_steps", nil, "Steps of linear warmup."),
+    ]
+  ) { args, _ throws(SpecError) in
+    OptaxWarmupConstantSchedule(
+      initValue: try args.double("init_value"), peakValue: try args.double("peak_value"),
+      warmupSteps: try OptaxArguments.count(args, "warmup_steps"))
+  }
+}

@@ -1,0 +1,48 @@
+/// `optax.warmup_cosine_decay_schedule`: `join_schedules` of a linear warmup from `init_value` to
+/// `peak_value` over `warmup_steps` and a cosine decay from `peak_value` to `end_value` over the
+/// remaining `decay_steps - warmup_steps` (`alpha = end_value / peak_value`, 0 when the peak is 0).
+public struct OptaxWarmupCosineDecaySchedule: StepFunctionSchedule {
+  public let joined: OptaxJoinSchedules
+
+  /// Refuses `decay_steps <= warmup_steps` with optax's error (raised by the cosine decay), at `path`.
+  public init(
+    initValue: Double, peakValue: Double, warmupSteps: Int, decaySteps: Int, endValue: Double = 0,
+    exponent: OptaxExponent = .real(1), path: String
+  ) throws(SpecError) {
+    let alpha = peakValue == 0 ? 0.0 : endValue / peakValue
+    let warmup = OptaxLinearSchedule(initValue: initValue, endValue: peakValue, transitionSteps: warmupSteps)
+    let decay = try OptaxCosineDecaySchedule(
+      initValue: peakValue, decaySteps: decaySteps - warmupSteps, alpha: alpha, exponent: exponent, path: path)
+    joined = OptaxJoinSchedules(first: warmup, rest: [decay], boundaries: [warmupSteps])
+  }
+
+  public func callAsFunction(_ count: Int) -> Double { joined(count) }
+
+  /// Builds one from its keyword arguments (also each of `sgdr_schedule`'s `cosine_kwargs`).
+  static func read(_ args: SchedulerArguments) throws(SpecError) -> OptaxWarmupCosineDecaySchedule {
+    try OptaxWarmupCosineDecaySchedule(
+      initValue: try args.double("init_value"), peakValue: try args.double("peak_value"),
+      warmupSteps: try OptaxArguments.count(args, "warmup_steps"),
+      decaySteps: try OptaxArguments.count(args, "decay_steps"),
+      endValue: try args.double("end_value", default: 0.0),
+      exponent: try OptaxExponent.read("exponent", of: args, default: .real(1.0)), path: args.path("decay_steps"))
+  }
+}
+
+extension OptaxWarmupCosineDecaySchedule {
+  static let entry = OptaxScheduleEntry(
+    name: "optax.warmup_cosine_decay_schedule", aliases: ["optax-warmup-cosine"],
+    summary: "Linear warmup to peak_value, then cosine decay to end_value; decay_steps counts the warmup.",
+    details: "The usual transformer/ViT schedule in JAX. decay_steps is the whole schedule's length, warmup included, and must exceed warmup_steps; after it the value stays at end_value.",
+    parameters: [
+      ParameterInfo("init_value", nil, "The value at step 0."),
+      ParameterInfo("peak_value", nil, "The value reached after the warmup."),
+      ParameterInfo("warmup_steps", nil, "Steps of linear warmup."),
+      ParameterInfo("decay_steps", nil, "Total length of the schedule, warmup included.", runDefault: "the run's length"),
+      ParameterInfo("end_value", "0.0", "The value at the end of the decay."),
+      ParameterInfo("exponent", "1.0", "Power applied to the half-cosine factor."),
+    ]
+  ) { args, _ throws(SpecError) in
+    try OptaxWarmupCosineDecaySchedule.read(args)
+  }
+}
