@@ -1,0 +1,40 @@
+/// `keras.optimizers.schedules.ExponentialDecay`:
+/// `initial_learning_rate * decay_rate ** (step / decay_steps)`, the exponent floored when
+/// `staircase`; all float32.
+public struct KerasExponentialDecay: StepFunctionSchedule {
+  public let initialLearningRate: Double
+  public let decaySteps: Double
+  public let decayRate: Double
+  public let staircase: Bool
+
+  public init(initialLearningRate: Double, decaySteps: Double, decayRate: Double, staircase: Bool = false) {
+    self.initialLearningRate = initialLearningRate
+    self.decaySteps = decaySteps
+    self.decayRate = decayRate
+    self.staircase = staircase
+  }
+
+  public func callAsFunction(_ count: Int) -> Double {
+    let p = TorchFloat(count) / TorchFloat(decaySteps)
+    return (TorchFloat(initialLearningRate) * TorchFloat(decayRate).pow(staircase ? p.floor : p)).double
+  }
+}
+
+extension KerasExponentialDecay {
+  static let descriptor = KerasArguments.descriptor(
+    name: "keras.ExponentialDecay", aliases: ["keras-exponential"],
+    summary: "Decays initial_learning_rate by decay_rate every decay_steps steps, smoothly or as a staircase.",
+    details: "Keras's exponential decay (staircase=true drops at whole multiples of decay_steps). decay_steps must be positive.",
+    parameters: [
+      ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
+      ParameterInfo("decay_steps", nil, "Steps per factor of decay_rate (positive).", runDefault: "the run's length"),
+      ParameterInfo("decay_rate", nil, "The factor per decay_steps."),
+      ParameterInfo("staircase", "False", "Decay at whole multiples of decay_steps only."),
+    ]
+  ) { args throws(SpecError) in
+    KerasExponentialDecay(
+      initialLearningRate: try args.double("initial_learning_rate"),
+      decaySteps: try KerasArguments.positiveSteps(args, "decay_steps"), decayRate: try args.double("decay_rate"),
+      staircase: try args.bool("staircase", default: false))
+  }
+}
