@@ -8,9 +8,8 @@ import Darwin
 /// optax) operation by operation.
 ///
 /// Every operation is IEEE single precision with subnormal operands and results flushed to zero,
-/// as XLA's CPU runtime runs. `cos` and `pow` are the C library's `cosf` and `powf`, which XLA
-/// calls; `log` is XLA's own Cephes polynomial with the multiply-adds LLVM fuses in it. `fma`
-/// stands for a multiply and an add that XLA fuses inside one jitted computation.
+/// as XLA's CPU runtime runs; `cos` and `pow` are the C library's `cosf` and `powf`, which XLA
+/// calls. (Operations are dispatched one by one, as optax runs them eagerly, so nothing is fused.)
 public struct XLAFloat: Sendable, Equatable, Comparable {
   public let value: Float
 
@@ -33,14 +32,8 @@ public struct XLAFloat: Sendable, Equatable, Comparable {
   public static func - (a: XLAFloat, b: XLAFloat) -> XLAFloat { XLAFloat(flushing: a.operand - b.operand) }
   public static func * (a: XLAFloat, b: XLAFloat) -> XLAFloat { XLAFloat(flushing: a.operand * b.operand) }
   public static func / (a: XLAFloat, b: XLAFloat) -> XLAFloat { XLAFloat(flushing: a.operand / b.operand) }
-  public static prefix func - (a: XLAFloat) -> XLAFloat { XLAFloat(flushing: -a.value) }
   public static func < (a: XLAFloat, b: XLAFloat) -> Bool { a.operand < b.operand }
   public static func == (a: XLAFloat, b: XLAFloat) -> Bool { a.operand == b.operand }
-
-  /// `a * b + c` rounded once: a multiply and an add that LLVM contracted in a fused computation.
-  public static func fma(_ a: XLAFloat, _ b: XLAFloat, _ c: XLAFloat) -> XLAFloat {
-    XLAFloat(flushing: c.operand.addingProduct(a.operand, b.operand))
-  }
 
   /// `jnp.minimum`: NaN if either operand is NaN.
   public static func minimum(_ a: XLAFloat, _ b: XLAFloat) -> XLAFloat {
@@ -57,7 +50,6 @@ public struct XLAFloat: Sendable, Equatable, Comparable {
   }
 
   public var floor: XLAFloat { XLAFloat(flushing: operand.rounded(.down)) }
-  public var ceil: XLAFloat { XLAFloat(flushing: operand.rounded(.up)) }
 
   /// `jnp.cos` (the C library's `cosf`).
   public var cos: XLAFloat { XLAFloat(flushing: cosf(operand)) }
@@ -79,46 +71,6 @@ public struct XLAFloat: Sendable, Equatable, Comparable {
     }
     let r = acc ?? XLAFloat(1.0)
     return n < 0 ? XLAFloat(1.0) / r : r
-  }
-
-  /// `jnp.log`: XLA's vectorised Cephes logarithm (exponent and mantissa in [sqrt(1/2), sqrt(2)),
-  /// a degree-8 polynomial), with the fused multiply-adds its compiled form has.
-  public var log: XLAFloat {
-    let x0 = operand
-    if x0.isNaN || x0 < 0 { return XLAFloat(flushing: .nan) }
-    if x0 == 0 { return XLAFloat(flushing: -.infinity) }
-    if x0 == .infinity { return XLAFloat(flushing: .infinity) }
-    let clamped = Swift.max(x0, Float.leastNormalMagnitude)
-    let bits = clamped.bitPattern
-    let emm0 = Int32(bitPattern: bits >> 23) - 0x7f
-    var m = Float(bitPattern: (bits & ~UInt32(0x7f80_0000)) | Float(0.5).bitPattern)
-    var e = Float(1.0) + Float(emm0)
-    let below = m < Float(0.707106781186547524)
-    let extra: Float = below ? m : 0
-    m -= 1
-    if below { e -= 1 }
-    var x = m + extra
-    let p: [Float] = [
-      7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1,
-      -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1,
-    ]
-    let q1: Float = -2.12194440e-4
-    let q2: Float = 0.693359375
-    let x2 = x * x
-    let x3 = x2 * x
-    var y = p[1].addingProduct(x, p[0])
-    var y1 = p[4].addingProduct(x, p[3])
-    var y2 = p[7].addingProduct(x, p[6])
-    y = p[2].addingProduct(y, x)
-    y1 = p[5].addingProduct(y1, x)
-    y2 = p[8].addingProduct(y2, x)
-    y = y1.addingProduct(y, x3)
-    y = y2.addingProduct(y, x3)
-    y = (q1 * e).addingProduct(y, x3)
-    x = x.addingProduct(-0.5, x2)
-    x = x + y
-    x = x.addingProduct(q2, e)
-    return XLAFloat(flushing: x)
   }
 
   /// `math.pi` as a float32 array element.

@@ -27,12 +27,4 @@ public enum OptaxExponent: Sendable, Equatable {
     default: return .real(try SchedulerArguments.double(v, at: args.path(key)))
     }
   }
-
-  /// The exponent as Python writes it.
-  public var description: String {
-    switch self {
-    case .integer(let n): return String(n)
-    case .real(let y): return DoubleFormat.shortest(y)
-    }
-  }
 }
