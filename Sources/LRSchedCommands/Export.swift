@@ -5,12 +5,13 @@ extension LRSched {
   /// `lrsched export`: the spec's optimizer and scheduler as Python for its library.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print the Python that builds the spec's optimizer and scheduler with PyTorch, transformers or optax.",
+      abstract: "Print the Python that builds the spec's optimizer and scheduler with PyTorch (or transformers, timm) or optax.",
       discussion: """
         The code uses the library's own classes and keyword arguments, values typed as in the spec (10 stays an int, \
         0.1 a float), lr_lambda expressions as lambdas. The optimizer gets stand-in parameters so the file runs as is; \
         comments show where model.parameters() (or each parameter group's parameters) go.
-        --to transformers and --to optax take schedules of those libraries only; a PyTorch scheduler is exported --to pytorch.
+        --to pytorch takes PyTorch, transformers and timm schedulers (all run on torch.optim); --to transformers and \
+        --to optax take schedules of those libraries only, and Keras schedules are not exported.
 
         Examples:
           lrsched export --spec run.json --to pytorch
@@ -43,15 +44,24 @@ extension LRSched {
         print(JSONWriter.format(spec.json))
         return
       }
-      let simulation: Simulation
+      let scheduler: any LRScheduler
       do {
-        simulation = try Simulation(spec: spec)
+        scheduler = try BuildContext(optimizer: spec.optimizer.makeOptimizer(), run: spec.shape).build(spec.scheduler, path: "scheduler")
       } catch {
         throw Failure(error)
       }
+      var valueColumns: [String] = []
+      if withLoop {
+        do {
+          valueColumns = try Simulation(spec: spec).valueColumns
+        } catch {
+          throw Failure(.invalidInput, "--with-loop: \(error)")
+        }
+      }
       var exporter = PythonExporter(
         spec: spec, source: schedule.spec.first.map { $0 == "-" ? "standard input" : $0 },
-        valueColumns: simulation.valueColumns, recordsMomentum: simulation.recordsMomentum)
+        valueColumns: valueColumns, recordsMomentum: spec.recordMomentum || scheduler.cyclesMomentum,
+        needsMetric: scheduler.needsMetric)
       let code = try exporter.code(for: ExportTarget(rawValue: to) ?? .pytorch, withLoop: withLoop)
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
       try sink.write(code)

@@ -1,6 +1,7 @@
 /// The library `lrsched export` writes code for.
 enum ExportTarget: String, CaseIterable {
-  /// `torch.optim` and `torch.optim.lr_scheduler` (transformers schedules through their import).
+  /// `torch.optim` with `torch.optim.lr_scheduler`, or the transformers or timm scheduler the spec
+  /// names (both run on `torch.optim`).
   case pytorch
   /// A transformers `get_*_schedule` function on a `torch.optim` optimizer.
   case transformers

@@ -14,6 +14,14 @@ struct PythonExporter {
   let valueColumns: [String]
   /// Whether the rows carry momentum columns.
   let recordsMomentum: Bool
+  /// Whether the scheduler steps on a monitored metric (`scheduler.step(val_loss)`).
+  let needsMetric: Bool
+
+  /// transformers' `SchedulerType` values: built with `get_scheduler(name, ...)`.
+  static let trainerSchedulerTypes: Set<String> = [
+    "linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup", "inverse_sqrt",
+    "reduce_lr_on_plateau", "cosine_with_min_lr", "cosine_warmup_with_min_lr", "warmup_stable_decay", "greedy",
+  ]
 
   private var imports: [String] = []
   private var lines: [String] = []
@@ -21,11 +29,12 @@ struct PythonExporter {
   private var mathBare: Set<String> = []
   private var mathModule = false
 
-  init(spec: RunSpec, source: String?, valueColumns: [String], recordsMomentum: Bool) {
+  init(spec: RunSpec, source: String?, valueColumns: [String], recordsMomentum: Bool, needsMetric: Bool) {
     self.spec = spec
     self.source = source
     self.valueColumns = valueColumns
     self.recordsMomentum = recordsMomentum
+    self.needsMetric = needsMetric
   }
 
   /// The code for `target`, or a `Failure` (invalid input) when the spec's schedule is not one
@@ -37,7 +46,9 @@ struct PythonExporter {
     let library = q.split(separator: ".").first.map(String.init) ?? ""
     switch target {
     case .pytorch:
-      guard library == "torch" || library == "transformers" else { throw refusal(type, library: library, target: target) }
+      guard library == "torch" || library == "transformers" || library == "timm" else {
+        throw refusal(type, library: library, target: target)
+      }
     case .transformers:
       guard library == "transformers" else { throw refusal(type, library: library, target: target) }
     case .optax:
@@ -99,12 +110,12 @@ struct PythonExporter {
     switch library {
     case "torch" where target == .transformers:
       advice = "transformers has no such schedule, but its Trainer takes any PyTorch scheduler (Trainer(..., optimizers=(optimizer, scheduler))): export it with --to pytorch"
-    case "torch", "transformers":
-      advice = "\(there) has no such schedule: export it with --to \(library == "torch" ? "pytorch" : "transformers")"
+    case "torch", "transformers", "timm":
+      advice = "\(there) has no such schedule: export it with --to \(library == "transformers" ? "transformers" : "pytorch")"
     case "optax":
       advice = "\(there) has no such schedule: export it with --to optax"
     default:
-      advice = "exporting \(library) schedules is not supported; export writes PyTorch, transformers and optax code"
+      advice = "exporting \(library) schedules is not supported; export writes PyTorch (with transformers and timm) and optax code"
     }
     return Failure(.invalidInput, "export --to \(target.rawValue): \(type) is \(owner); \(advice)")
   }
@@ -168,11 +179,18 @@ struct PythonExporter {
       throw Failure(.invalidInput, "export: \(path) is not a scheduler lrsched knows")
     }
     let parts = q.split(separator: ".", maxSplits: 1).map(String.init)
-    guard parts.count == 2, parts[0] == "torch" || parts[0] == "transformers" else {
+    guard parts.count == 2, parts[0] == "torch" || parts[0] == "transformers" || (parts[0] == "timm" && root) else {
       throw Failure(.invalidInput, "export --to pytorch: \(path) is \(type), which is not a PyTorch or transformers scheduler")
     }
     let cls = parts[1]
-    imports.append(parts[0] == "torch" ? "from torch.optim.lr_scheduler import \(cls)" : "from transformers import \(cls)")
+    if parts[0] == "transformers" && Self.trainerSchedulerTypes.contains(cls) {
+      return try trainerScheduler(members, type: cls, path: path, root: root)
+    }
+    switch parts[0] {
+    case "torch": imports.append("from torch.optim.lr_scheduler import \(cls)")
+    case "timm": imports.append("from timm.scheduler import \(cls)")
+    default: imports.append("from transformers import \(cls)")
+    }
     var kwargs: [String] = []
     var children: [String] = []
     for (key, v) in members where key != "type" && key != "name" && key != "optimizer" && v != .null {
@@ -201,6 +219,31 @@ struct PythonExporter {
     }
     let name = root ? "scheduler" : variable(for: cls)
     lines.append("\(name) = \(call)")
+    return name
+  }
+
+  /// A Trainer `lr_scheduler_type`: `get_scheduler(name, optimizer, num_warmup_steps=...,
+  /// num_training_steps=..., scheduler_specific_kwargs={...})`, the other keys gathered into the dict.
+  private mutating func trainerScheduler(
+    _ members: [(key: String, value: JSONValue)], type: String, path: String, root: Bool
+  ) throws -> String {
+    imports.append("from transformers import get_scheduler")
+    var args = [PythonLiteral.string(type), "optimizer"]
+    var specific: [(key: String, value: JSONValue)] = []
+    for (key, v) in members where key != "type" && key != "name" && v != .null {
+      switch key {
+      case "num_warmup_steps", "num_training_steps":
+        args.append("\(key)=\(PythonLiteral.value(v))")
+      case "scheduler_specific_kwargs":
+        if case .object(let inner) = v { specific += inner }
+      default:
+        specific.append((key, v))
+      }
+    }
+    if !specific.isEmpty { args.append("scheduler_specific_kwargs=\(PythonLiteral.value(.object(specific)))") }
+    let name = root ? "scheduler" : variable(for: type)
+    lines.append("# The Trainer builds the same from TrainingArguments(lr_scheduler_type=\(PythonLiteral.string(type)), ...).")
+    lines.append("\(name) = get_scheduler(\(args.joined(separator: ", ")))")
     return name
   }
 
@@ -246,10 +289,29 @@ struct PythonExporter {
     return name
   }
 
+  /// Whether the scheduler is timm's, stepped with `step(epoch)` and `step_update(num_updates)`.
+  private var isTimm: Bool {
+    guard case .string(let type)? = spec.scheduler["type"] else { return false }
+    return SchedulerNode.qualifiedName(of: type)?.hasPrefix("timm.") == true
+  }
+
   private func trainingLoopComment() -> [String] {
-    let stepCall = spec.metrics != nil || SchedulerNode(spec.scheduler, span: spec.rows).all.contains {
-      $0.qualifiedName == "torch.ReduceLROnPlateau" || $0.qualifiedName == "transformers.get_reduce_on_plateau_schedule"
-    } ? "scheduler.step(val_loss)" : "scheduler.step()"
+    if isTimm {
+      return [
+        "",
+        "# In the training loop, as timm's train.py steps it: after every optimizer step and after every epoch",
+        "# (timm acts on the one its t_in_epochs says):",
+        "#     num_updates = 0",
+        "#     for epoch in range(\(spec.epochs)):",
+        "#         for batch in loader:",
+        "#             ...",
+        "#             optimizer.step()",
+        "#             num_updates += 1",
+        "#             scheduler.step_update(num_updates=num_updates)",
+        needsMetric ? "#         scheduler.step(epoch + 1, eval_metric)" : "#         scheduler.step(epoch + 1)",
+      ]
+    }
+    let stepCall = needsMetric ? "scheduler.step(val_loss)" : "scheduler.step()"
     if spec.interval == .step {
       return [
         "",
@@ -288,6 +350,7 @@ struct PythonExporter {
   }
 
   private func torchLoop() -> [String] {
+    if isTimm { return timmLoop() }
     var out = loopHead()
     out.append("        values = [group[\"lr\"] for group in optimizer.param_groups]")
     if recordsMomentum {
@@ -297,6 +360,34 @@ struct PythonExporter {
     out.append("        print(\",\".join([str(step), epoch_text(epoch)] + [repr(float(v)) for v in values]))")
     out.append("        optimizer.step()")
     out.append(spec.metrics != nil ? "        scheduler.step(metrics[step])" : "        scheduler.step()")
+    return out
+  }
+
+  /// timm's loop as lrsched steps it: `step(0)` (but for PlateauLRScheduler) and
+  /// `step_update(0)` before row 0, then after row r, n = r + 1: per epoch `step_update(n *
+  /// steps_per_epoch)` and `step(n)`; per batch `step_update(n)` and, at an epoch's end, `step(n //
+  /// steps_per_epoch)`; each with the row's metric.
+  private func timmLoop() -> [String] {
+    var out = loopHead()
+    let plateau = spec.scheduler["type"].flatMap { v -> String? in
+      if case .string(let t) = v { return SchedulerNode.qualifiedName(of: t) }
+      return nil
+    } == "timm.PlateauLRScheduler"
+    let start = out.firstIndex { $0.hasPrefix("    for step in range(") } ?? out.count
+    out.insert(contentsOf: (plateau ? [] : ["    scheduler.step(0)"]) + ["    scheduler.step_update(0)"], at: start)
+    out.append("        values = [group[\"lr\"] for group in optimizer.param_groups]")
+    out.append("        print(\",\".join([str(step), epoch_text(epoch)] + [repr(float(v)) for v in values]))")
+    out.append("        optimizer.step()")
+    out.append(spec.metrics != nil ? "        metric = metrics[step]" : "        metric = None")
+    out.append("        n = step + 1")
+    if spec.interval == .epoch {
+      out.append("        scheduler.step_update(n * \(spec.stepsPerEpoch), metric)")
+      out.append("        scheduler.step(n, metric)")
+    } else {
+      out.append("        scheduler.step_update(n, metric)")
+      out.append("        if n % \(spec.stepsPerEpoch) == 0:")
+      out.append("            scheduler.step(n // \(spec.stepsPerEpoch), metric)")
+    }
     return out
   }
 
