@@ -42,7 +42,7 @@ enum SpecFiles {
         p.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
       }
       guard !name.hasPrefix("."), extensions.contains(where: { name.lowercased().hasSuffix($0) }) else { continue }
-      let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+      let full = dir == "." ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
       if !isDirectory(full) { names.append(full) }
     }
     return names.sorted()

@@ -4,7 +4,10 @@ public enum SpecLinter {
   /// overwrite what the others wrote.
   static let closedForm: Set<String> = ["torch.LambdaLR", "torch.OneCycleLR", "torch.CyclicLR", "torch.CosineAnnealingWarmRestarts"]
   /// Schedulers that step on a monitored metric.
-  static let metricDriven: Set<String> = ["torch.ReduceLROnPlateau", "timm.PlateauLRScheduler"]
+  static let metricDriven: Set<String> = [
+    "torch.ReduceLROnPlateau", "timm.PlateauLRScheduler", "transformers.get_reduce_on_plateau_schedule",
+    "transformers.reduce_lr_on_plateau", "transformers.GreedyLR", "transformers.get_greedy_schedule", "transformers.greedy",
+  ]
 
   /// Every finding the spec alone shows, in scheduler-tree order, then the optimizer's.
   public static func findings(_ spec: RunSpec) -> [LintFinding] {
@@ -13,6 +16,7 @@ public enum SpecLinter {
     for node in root.all {
       out += findings(node, spec: spec)
     }
+    out += metricFindings(spec, root: root)
     out += optimizerFindings(spec)
     return out
   }
@@ -116,24 +120,33 @@ public enum SpecLinter {
     default:
       break
     }
-    if metricDriven.contains(q) {
-      if spec.metrics == nil {
-        out.append(
-          LintFinding(
-            .plateauWithoutMetrics,
-            "\(name) steps on a monitored value (scheduler.step(val_loss)) but the spec has no \"metrics\": it cannot be simulated, and in training it needs the metric every step.",
-            fix: "add \"metrics\": one validation loss (or accuracy, with mode \"max\") per scheduler step, \(spec.rows) in all.",
-            path: node.path))
-      } else if let m = spec.metrics, m.count < spec.rows {
-        out.append(
-          LintFinding(
-            .plateauWithoutMetrics,
-            "\(name) needs one metric per scheduler step (\(spec.rows)), but \"metrics\" has \(m.count).",
-            fix: "give \(spec.rows) metrics, or shorten the run.",
-            path: "metrics"))
-      }
-    }
     return out
+  }
+
+  /// LR009: a scheduler stepping on a metric (as built, or by name when it cannot be built)
+  /// without one metric per step.
+  private static func metricFindings(_ spec: RunSpec, root: SchedulerNode) -> [LintFinding] {
+    let named = root.all.first { $0.qualifiedName.map(metricDriven.contains) == true }
+    let built = try? BuildContext(optimizer: spec.optimizer.makeOptimizer(), run: spec.shape).build(spec.scheduler, path: "scheduler")
+    guard built?.needsMetric ?? (named != nil) else { return [] }
+    let name = named?.className ?? root.className
+    if spec.metrics == nil {
+      return [
+        LintFinding(
+          .plateauWithoutMetrics,
+          "\(name) steps on a monitored value (scheduler.step(val_loss)) but the spec has no \"metrics\": it cannot be simulated, and in training it needs the metric every step.",
+          fix: "add \"metrics\": one validation loss (or accuracy, with mode \"max\") per scheduler step, \(spec.rows) in all.",
+          path: named?.path ?? root.path)
+      ]
+    }
+    if let m = spec.metrics, m.count < spec.rows {
+      return [
+        LintFinding(
+          .plateauWithoutMetrics, "\(name) needs one metric per scheduler step (\(spec.rows)), but \"metrics\" has \(m.count).",
+          fix: "give \(spec.rows) metrics, or shorten the run.", path: "metrics")
+      ]
+    }
+    return []
   }
 
   private static func perEpochFinding(_ node: SchedulerNode, spec: RunSpec, name: String) -> [LintFinding] {
