@@ -6,8 +6,9 @@
 ///
 /// With a `train` section the run also trains the toy model (`TrainingLoop`): each row trains
 /// its epoch or batch at the row's learning rates before the scheduler steps, a plateau scheduler
-/// steps on the validation loss unless the spec gives `metrics`, and the rows carry the training
-/// columns as extras. An epoch has as many steps as the training data has batches.
+/// steps on the validation loss (per batch: the batch's training loss) unless the spec gives
+/// `metrics`, and the rows carry the training columns as extras. An epoch has as many steps as
+/// the training data has batches.
 public final class Simulation {
   public let spec: RunSpec
   public let optimizer: Optimizer

@@ -11,7 +11,10 @@ import Darwin
 /// arithmetic follows PyTorch's CPU kernels: logits `x·wᵀ + b`; `log_softmax` as
 /// `z − max − log(Σ exp(z − max))`; the loss `Σ −log p[label] / n`; its gradient through
 /// `nll_loss` (`−1/n` at the label) and `log_softmax` (`g − exp(log p) × Σg`); the weight's
-/// gradient `Σ_b g[b]ᵀ x[b]` and the bias's `Σ_b g[b]`, summed over the batch in order.
+/// gradient `Σ_b g[b]ᵀ x[b]` and the bias's `Σ_b g[b]`, summed over the batch in order. PyTorch
+/// hands the matrix products to MKL, whose blocking (and so rounding) depends on the CPU, so the
+/// dot products here are plain sums in index order: losses agree with PyTorch's to about 1e-15
+/// relative per step (1e-12 over the reference runs), not bit for bit.
 public final class LinearClassifier {
   public let inputs: Int
   public let classes: Int
