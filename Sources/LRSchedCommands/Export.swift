@@ -59,7 +59,7 @@ extension LRSched {
         }
       }
       var exporter = PythonExporter(
-        spec: spec, source: schedule.spec.first.map { $0 == "-" ? "standard input" : $0 },
+        spec: spec, source: schedule.spec.first.map { $0 == "-" ? "standard input" : $0 } ?? schedule.configFile,
         valueColumns: valueColumns, recordsMomentum: spec.recordMomentum || scheduler.cyclesMomentum,
         needsMetric: scheduler.needsMetric)
       let code = try exporter.code(for: ExportTarget(rawValue: to) ?? .pytorch, withLoop: withLoop)

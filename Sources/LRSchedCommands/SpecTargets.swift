@@ -16,6 +16,12 @@ enum SpecTargets {
   /// The targets for `options` plus positional `paths`.
   static func resolve(_ options: ScheduleOptions, paths: [String]) throws -> [Target] {
     let files = try SpecFiles.expand(options.spec + paths)
+    if let config = options.configFile {
+      guard files.isEmpty else {
+        throw Failure(.invalidInput, "give either spec files or a training config (--from-hf, --from-timm), not both")
+      }
+      return [Target(name: config, directory: directory(of: config), options: options)]
+    }
     if files.isEmpty {
       guard !options.scheduler.isEmpty else {
         throw Failure(.invalidInput, "no schedule given: pass spec files or folders, --spec FILE or --scheduler NAME")
