@@ -34,3 +34,19 @@ conformance: build
 
 clean:
 	rm -rf .build
+
+# `make install PREFIX=...`: the release binary, its man page (swift-argument-parser's
+# generate-manual plugin) and bash, zsh and fish completions, under $(DESTDIR)$(PREFIX).
+MANPAGE := .build/plugins/GenerateManual/outputs/lrsched/lrsched.1
+
+.PHONY: install
+install: build
+	$(SWIFT) package plugin generate-manual
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/lrsched"
+	install -m 644 $(MANPAGE) "$(DESTDIR)$(PREFIX)/share/man/man1/lrsched.1"
+	$(BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/lrsched"
+	$(BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lrsched"
+	$(BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lrsched.fish"
