@@ -6,7 +6,7 @@ extension LRSched {
   /// stable code, a message and a fix.
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Warn about common scheduler mistakes (stable codes LR000-LR013, each with a fix).",
+      abstract: "Warn about common scheduler mistakes (stable codes LR000-LR014, each with a fix).",
       discussion: """
         Checks the spec (scheduler arguments against the run's length, the optimizer) and the simulated rows; \
         a schedule that fails at some step is reported (LR000) with whatever could be checked before it.

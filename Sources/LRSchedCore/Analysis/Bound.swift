@@ -38,9 +38,10 @@ public struct Bound: Sendable, Equatable, CustomStringConvertible {
     return true
   }
 
-  /// `|x - expected| <= atol + rtol * |expected|`; infinities equal only themselves, NaN nothing.
+  /// `|x - expected| <= atol + rtol * |expected|`; infinities equal only themselves and NaN only
+  /// NaN (a golden file's `nan` matches a run's NaN).
   public static func isClose(_ x: Double, _ expected: Double, rtol: Double, atol: Double) -> Bool {
-    if x == expected { return true }
+    if x == expected || (x.isNaN && expected.isNaN) { return true }
     guard x.isFinite, expected.isFinite else { return false }
     return abs(x - expected) <= atol + rtol * abs(expected)
   }

@@ -29,6 +29,8 @@ public enum LintRule: String, Sendable, CaseIterable {
   case adamWeightDecay = "LR012"
   /// Weight decay on a parameter group named like biases or normalization layers.
   case decayOnBiasOrNorm = "LR013"
+  /// The learning rate is NaN or infinite at some step.
+  case nonFiniteLearningRate = "LR014"
 
   /// The stable code, `LR001`.
   public var code: String { rawValue }
@@ -52,6 +54,7 @@ public enum LintRule: String, Sendable, CaseIterable {
     case .sequentialMilestoneZero: return "SequentialLR milestone at 0"
     case .adamWeightDecay: return "Adam with weight_decay"
     case .decayOnBiasOrNorm: return "weight decay on biases or norms"
+    case .nonFiniteLearningRate: return "learning rate NaN or infinite"
     }
   }
 }

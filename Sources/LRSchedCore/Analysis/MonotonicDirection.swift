@@ -16,8 +16,9 @@ public enum MonotonicDirection: String, Sendable, CaseIterable {
     }
   }
 
-  /// How a break reads: "rises", "falls", "does not rise", "does not fall".
+  /// How a break reads: "rises", "falls", "stays flat", or "is NaN".
   public func breakVerb(from previous: Double, to current: Double) -> String {
+    if previous.isNaN || current.isNaN { return "is NaN" }
     switch self {
     case .nonIncreasing: return "rises"
     case .nonDecreasing: return "falls"

@@ -1,6 +1,7 @@
 /// The lint rules that need the simulated rows, checked as they stream by in constant memory:
-/// a learning rate of exactly 0 (LR004), one that never changes (LR007), and one that collapses
-/// below 1e-3 of its peak in the first half of the run (LR008).
+/// a learning rate of exactly 0 (LR004), one that never changes (LR007), one that collapses
+/// below 1e-3 of its peak in the first half of the run (LR008), and one that is NaN or infinite
+/// (LR014).
 public final class RowLinter {
   /// The fraction of the peak below which a learning rate counts as collapsed.
   public static let collapseRatio = 1e-3
@@ -18,6 +19,7 @@ public final class RowLinter {
   private var peak: [Double] = []
   private var peakStep: [Int] = []
   private var collapse: (step: Int, group: Int, lr: Double, peak: Double, peakStep: Int)?
+  private var nonFinite: (step: Int, group: Int, lr: Double)?
 
   public init(_ spec: RunSpec) {
     rows = spec.rows
@@ -38,6 +40,7 @@ public final class RowLinter {
     }
     var zero = false
     for (g, lr) in lrs.enumerated() where g < live.count && g < peak.count {
+      if !lr.isFinite && nonFinite == nil { nonFinite = (row.step, g, lr) }
       if lr == 0 && live[g] {
         zero = true
         if firstZero == nil { firstZero = (row.step, g) }
@@ -80,6 +83,13 @@ public final class RowLinter {
           .zeroLearningRate,
           "the learning rate is exactly 0 \(where_)\(groupText(z.group))\(count): an optimizer step at lr 0 changes nothing, so those steps are wasted.",
           fix: fix, step: z.step))
+    }
+    if let n = nonFinite {
+      out.append(
+        LintFinding(
+          .nonFiniteLearningRate,
+          "the learning rate is \(DoubleFormat.shortest(n.lr)) at step \(n.step)\(groupText(n.group)): training would diverge or stop updating.",
+          fix: "check the expressions and factors for a division by zero or an overflow (e.g. a lr_lambda at step 0).", step: n.step))
     }
     if complete && !changed && rows > 1, let lr = first.first {
       let value = first.count == 1 ? DoubleFormat.shortest(lr) : first.map(DoubleFormat.shortest).joined(separator: ", ")

@@ -63,6 +63,13 @@ import Testing
     #expect(throws: SpecError.self) { _ = try GoldenComparison.compare(spec, golden: "") }
   }
 
+  @Test func nanMatchesNaN() {
+    #expect(Bound.isClose(.nan, .nan, rtol: 0, atol: 0))
+    #expect(!Bound.isClose(.nan, 1, rtol: 0, atol: 0))
+    #expect(Bound.isClose(.infinity, .infinity, rtol: 0, atol: 0))
+    #expect(!Bound(equal: 1).contains(.nan))
+  }
+
   @Test func differenceTableIsAligned() throws {
     let r = try compare(Self.golden.replacingOccurrences("4,4,0.25", "4,4,0.3"))
     #expect(r.differenceTable.first?.hasPrefix("step  epoch  column  expected  got") == true)

@@ -134,6 +134,18 @@ import Testing
     #expect(f.last?.message.contains("computing step 5") == true)
   }
 
+  @Test func nonFiniteLearningRate() throws {
+    let s = try Self.spec(#"{"type": "LambdaLR", "lr_lambda": "nan if epoch == 3 else 1.0"}"#, epochs: 10)
+    let f = Linter.lint(s)
+    #expect(f.map(\.code) == ["LR014"])
+    #expect(f.first?.step == 3)
+  }
+
+  @Test func everyRuleHasAStableCodeAndTitle() {
+    #expect(LintRule.allCases.map(\.code) == (0...14).map { "LR" + String(repeating: "0", count: $0 < 10 ? 2 : 1) + String($0) })
+    #expect(LintRule.allCases.allSatisfy { !$0.title.isEmpty })
+  }
+
   @Test func unknownSchedulersAreSkippedNotCrashed() throws {
     let s = try Self.spec(#"{"type": "NoSuchLR", "schedulers": [[], 3, {"type": 4}], "milestones": "x"}"#)
     let f = Linter.lint(s)
