@@ -13,14 +13,18 @@ import LRSchedCore
 /// per epoch coming from `--steps-per-epoch` (or an integer `limit_train_batches`). Without
 /// `max_epochs` or `max_steps` Lightning trains 1000 epochs.
 enum LightningConfig {
-  /// Top-level keys that only a LightningCLI config has.
-  static let markers: Set<String> = ["lr_scheduler", "trainer", "model", "data", "seed_everything", "ckpt_path", "fit"]
-
-  /// Whether `doc` is a LightningCLI config rather than a spec.
+  /// Whether `doc` is a LightningCLI config rather than a spec: it has `lr_scheduler`,
+  /// `seed_everything`, a `trainer` or `fit` section, or an `optimizer`, `model` or `data`
+  /// section with a `class_path`.
   static func matches(_ doc: JSONValue) -> Bool {
-    guard case .object(let members) = doc else { return false }
-    if members.contains(where: { markers.contains($0.key) }) { return true }
-    if case .object? = doc["optimizer"], doc["optimizer"]?["class_path"] != nil { return true }
+    guard case .object = doc else { return false }
+    if doc["lr_scheduler"] != nil || doc["seed_everything"] != nil { return true }
+    for key in ["trainer", "fit"] {
+      if case .object? = doc[key] { return true }
+    }
+    for key in ["optimizer", "model", "data"] {
+      if case .object? = doc[key], doc[key]?["class_path"] != nil { return true }
+    }
     return false
   }
 

@@ -15,6 +15,14 @@ public enum SpecLoader {
     if LightningConfig.matches(doc) {
       return LoadedSpec(json: try LightningConfig.spec(from: doc, hints: hints), source: .lightning)
     }
+    if doc["epochs"] == nil || doc["scheduler"] == nil {
+      if doc["lr_scheduler_type"] != nil || doc["args"]?["lr_scheduler_type"] != nil {
+        throw SpecError("", "this is a Hugging Face TrainingArguments JSON, not a spec: read it with --from-hf")
+      }
+      if doc["sched"] != nil && (doc["opt"] != nil || doc["lr_base"] != nil) {
+        throw SpecError("", "this is a timm args.yaml, not a spec: read it with --from-timm")
+      }
+    }
     return LoadedSpec(json: doc, source: .spec)
   }
 

@@ -138,7 +138,7 @@ public enum TimmTrainConfig {
       let t = try sum(.number(JSONNumber(cycleLength)), cooldownT, at: args.path("cooldown_epochs"))
       scheduledEpochs = stepOnEpochs ? t : t / scale
     } else {
-      scheduledEpochs = epochs + (warmupPrefix ? warmupEpochs : 0)
+      scheduledEpochs = try sum(.number(JSONNumber(epochs)), .number(JSONNumber(warmupPrefix ? warmupEpochs : 0)), at: args.path("epochs"))
     }
     guard scheduledEpochs >= 1 else { throw SpecError(args.path("epochs"), "timm would train no epoch (\(scheduledEpochs))") }
 
@@ -177,41 +177,8 @@ public enum TimmTrainConfig {
     return JSONNumber(lr)
   }
 
-  /// `lr_cycle_mul`, `lr_cycle_decay`, `lr_cycle_limit` and the cycle length timm's
-  /// `get_cycle_length()` computes from them.
-  private struct Cycles {
-    let mul: JSONNumber
-    let decay: JSONNumber
-    let limit: Int
-
-    var members: [(key: String, value: JSONValue)] {
-      [("cycle_mul", .number(mul)), ("cycle_decay", .number(decay)), ("cycle_limit", .number(JSONNumber(limit)))]
-    }
-
-    /// `t_initial * cycles` when `cycle_mul == 1`, else `floor(-t_initial * (mul ** cycles - 1) /
-    /// (1 - mul))`; plus `warmupT` (non-zero with `warmup_prefix`).
-    func length(tInitial: JSONValue, warmupT: JSONValue, at path: String) throws(SpecError) -> Int {
-      let cycles = max(1, limit)
-      guard case .number(let t) = tInitial else { return 0 }
-      var length: Int
-      if mul.double == 1.0 {
-        if let ti = t.int {
-          let (p, overflow) = ti.multipliedReportingOverflow(by: cycles)
-          guard !overflow else { throw SpecError(path, "the cycles are too long") }
-          length = p
-        } else {
-          length = try TimmTrainConfig.toInt(t.double * Double(cycles), at: path)
-        }
-      } else {
-        let x = -t.double * (PyMath.pow(mul.double, Double(cycles)) - 1) / (1 - mul.double)
-        length = try TimmTrainConfig.toInt(x.rounded(.down), at: path)
-      }
-      return try TimmTrainConfig.sum(.number(JSONNumber(length)), warmupT, at: path)
-    }
-  }
-
-  private static func cycleArguments(_ args: ConfigObject) throws(SpecError) -> Cycles {
-    Cycles(
+  private static func cycleArguments(_ args: ConfigObject) throws(SpecError) -> TimmCycles {
+    TimmCycles(
       mul: try number(args, "lr_cycle_mul", "1.0"), decay: try number(args, "lr_cycle_decay", "0.5"),
       limit: try args.int("lr_cycle_limit", default: 1) ?? 1)
   }
@@ -322,7 +289,7 @@ public enum TimmTrainConfig {
   }
 
   /// `a + b` as an integer count of epochs or updates.
-  fileprivate static func sum(_ a: JSONValue, _ b: JSONValue, at path: String) throws(SpecError) -> Int {
+  static func sum(_ a: JSONValue, _ b: JSONValue, at path: String) throws(SpecError) -> Int {
     guard case .number(let x) = a, case .number(let y) = b else { return 0 }
     if let i = x.int, let j = y.int {
       let (s, overflow) = i.addingReportingOverflow(j)
@@ -332,7 +299,7 @@ public enum TimmTrainConfig {
     return try toInt(x.double + y.double, at: path)
   }
 
-  fileprivate static func toInt(_ x: Double, at path: String) throws(SpecError) -> Int {
+  static func toInt(_ x: Double, at path: String) throws(SpecError) -> Int {
     guard x.isFinite, abs(x) < 9.0e15 else { throw SpecError(path, "gives \(DoubleFormat.shortest(x)) epochs") }
     return Int(x)
   }

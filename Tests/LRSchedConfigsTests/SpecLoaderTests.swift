@@ -136,5 +136,15 @@ import Testing
     #expect(spec.interval == .epoch)
     #expect(loaded.json["scheduler"]?["type"] == .string("StepLR"))
     #expect(try SpecLoader.load("{\"epochs\": 3}", name: "-").source == .spec)
+    #expect(try SpecLoader.load("epochs: 3\nmodel: resnet50\n", name: "-").source == .spec)
+  }
+
+  @Test func frameworkConfigsPassedAsSpecsPointToTheirFlag() {
+    #expect(throws: SpecError("", "this is a timm args.yaml, not a spec: read it with --from-timm")) {
+      try SpecLoader.load("sched: cosine\nopt: sgd\nepochs: 100\nmodel: resnet50\n", name: "args.yaml")
+    }
+    #expect(throws: SpecError("", "this is a Hugging Face TrainingArguments JSON, not a spec: read it with --from-hf")) {
+      try SpecLoader.load("{\"learning_rate\": 1e-4, \"lr_scheduler_type\": \"linear\"}", name: "training_args.json")
+    }
   }
 }
