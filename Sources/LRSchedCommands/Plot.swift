@@ -36,7 +36,8 @@ extension LRSched {
         return
       }
       for (k, spec) in specs.enumerated() {
-        let result = try Self.simulate(spec, x: plot.x, momentum: plot.momentum, colorBase: series.count)
+        if !plot.quiet { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
+        let result = try Self.simulate(spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: series.count)
         series += result.series
         names.append(result.name)
         if !plot.noMarkers && (specs.count == 1 || k == 0) {
@@ -51,7 +52,8 @@ extension LRSched {
       let title = plot.title ?? (specs.count == 1 && plot.csv.isEmpty ? names[0] : "Learning-rate schedules")
       let chart = Chart(
         title: title, xLabel: plot.x, yLabel: "learning rate", logY: plot.logY, series: series,
-        markers: markers, secondaryYLabel: plot.momentum ? "momentum" : "")
+        markers: markers,
+        secondaryYLabel: [plot.momentum ? "momentum" : nil, plot.loss ? "loss" : nil].compactMap { $0 }.joined(separator: " / "))
       try draw(chart)
     }
 
@@ -95,10 +97,13 @@ extension LRSched {
     }
 
     /// Runs `spec` and keeps its curves in bounded memory.
-    static func simulate(_ spec: RunSpec, x: String, momentum: Bool, colorBase: Int) throws -> Simulated {
+    static func simulate(_ spec: RunSpec, x: String, momentum: Bool, loss: Bool, colorBase: Int) throws -> Simulated {
+      if loss && spec.train == nil {
+        throw Failure(.invalidInput, "--loss needs a spec with a \"train\" section (toy training)")
+      }
       var run = spec
       if momentum && !spec.recordMomentum {
-        run = try RunSpec(json: spec.json.setting("record_momentum", to: .bool(true)))
+        run = try RunSpec(json: spec.json.setting("record_momentum", to: .bool(true)), baseDirectory: spec.baseDirectory)
       }
       let simulation: Simulation
       do {
@@ -107,12 +112,16 @@ extension LRSched {
         throw Failure(error)
       }
       let groups = simulation.optimizer.paramGroups
-      let rows = run.rows
-      let perEpoch = run.interval == .step ? Double(run.stepsPerEpoch) : 1
+      let rows = simulation.rows
+      let perEpoch = simulation.shape.interval == .step ? Double(simulation.shape.stepsPerEpoch) : 1
       let xMax = x == "step" ? Double(max(rows - 1, 0)) : Double(max(rows - 1, 0)) / perEpoch
       let make = { StreamingDecimator(total: rows, xMin: 0, xMax: xMax) }
       var lr = Array(repeating: make(), count: groups.count)
       var mom = momentum ? Array(repeating: make(), count: groups.count) : []
+      let columns = simulation.valueColumns
+      let extraStart = columns.count - (simulation.training?.columns.count ?? 0)
+      let lossColumns = loss ? columns.indices.filter { $0 >= extraStart && columns[$0].hasSuffix("_loss") } : []
+      var losses = Array(repeating: make(), count: lossColumns.count)
       let metricDriven = PhaseMarkers.isMetricDriven(run)
       var reductions: [PhaseMarker] = []
       var previous = Double.nan
@@ -121,6 +130,10 @@ extension LRSched {
           let xv = x == "step" ? Double(row.step) : row.epoch
           for g in row.lrs.indices { lr[g].add(xv, row.lrs[g]) }
           for g in row.momenta.indices where g < mom.count { mom[g].add(xv, row.momenta[g]) }
+          for (k, c) in lossColumns.enumerated() {
+            let v = row.extras[c - extraStart]
+            if !SimulationRow.isMissing(v) { losses[k].add(xv, v) }
+          }
           if metricDriven, let first = row.lrs.first {
             if first < previous && reductions.count <= PhaseMarkers.maximumCount {
               reductions.append(PhaseMarker(step: row.step, label: "reduce"))
@@ -142,6 +155,10 @@ extension LRSched {
         let (xs, ys) = d.points
         let n = groups.count == 1 ? "momentum" : "momentum [\(groups[g].name)]"
         series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary))
+      }
+      for (k, c) in lossColumns.enumerated() {
+        let (xs, ys) = losses[k].points
+        series.append(ChartSeries(name: columns[c], xs: xs, ys: ys, colorIndex: colorBase + groups.count + k, axis: .secondary))
       }
       let found = metricDriven ? (reductions.count > PhaseMarkers.maximumCount ? [] : reductions) : PhaseMarkers.markers(for: run)
       let markers = found.map { m in

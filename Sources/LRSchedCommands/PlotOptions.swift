@@ -32,6 +32,12 @@ struct PlotOptions: ParsableArguments {
   @Flag(name: .customLong("show-momentum"), help: "Add the momentum / beta1 curve in a panel below (--momentum sets SGD's momentum).")
   var momentum = false
 
+  @Flag(help: "With a spec's \"train\" section: draw train_loss and val_loss in a panel below.")
+  var loss = false
+
+  @Flag(help: "Do not print lint warnings (see `lrsched lint`) on standard error.")
+  var quiet = false
+
   @Option(help: ArgumentHelp("The x axis: epoch (fractional for per-step runs) or step.", valueName: "epoch|step"))
   var x: String = "epoch"
 
