@@ -240,8 +240,14 @@ struct ScheduleOptions: ParsableArguments {
         doc = doc.setting("scheduler", to: filled)
       }
     }
+    let configPath = fromHF ?? fromTimm ?? specFile
+    let directory: String? = configPath.flatMap { f in
+      guard f != "-" else { return nil }
+      guard let slash = f.lastIndex(of: "/") else { return "." }
+      return slash == f.startIndex ? "/" : String(f[..<slash])
+    }
     do {
-      return try RunSpec(json: doc)
+      return try RunSpec(json: doc, baseDirectory: directory)
     } catch {
       throw Failure(error, source: file)
     }

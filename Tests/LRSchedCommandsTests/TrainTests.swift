@@ -81,7 +81,7 @@ import Testing
     #expect(r.stderr.contains("\(data):3: column 2 is nan"))
   }
 
-  @Test(.disabled("needs ScheduleOptions to pass the spec file's directory as RunSpec.baseDirectory"))
+  @Test
   func dataIsRelativeToTheSpec() throws {
     let dir = try CLI.temporaryDirectory()
     try "a,label\n1,0\n2,1\n3,0\n4,1\n5,0\n".write(to: dir.appendingPathComponent("d.csv"), atomically: true, encoding: .utf8)
