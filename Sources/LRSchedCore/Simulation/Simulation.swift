@@ -88,13 +88,20 @@ public final class Simulation {
     let rows = spec.rows
     let perEpoch = spec.interval == .step ? spec.stepsPerEpoch : 1
     let metrics = spec.metrics
-    var row = SimulationRow(step: 0, epoch: 0, lrs: [], momenta: [])
+    let groups = optimizer.paramGroups.count
+    var row = SimulationRow(
+      step: 0, epoch: 0, lrs: Array(repeating: 0, count: groups),
+      momenta: Array(repeating: 0, count: recordsMomentum ? groups : 0))
     for i in 0..<rows {
       row.step = i
       row.epoch = perEpoch == 1 ? Double(i) : Double(i) / Double(perEpoch)
-      row.lrs = optimizer.learningRates
+      for g in 0..<groups {
+        row.lrs[g] = optimizer.paramGroups[g].lr
+      }
       if recordsMomentum {
-        row.momenta = optimizer.paramGroups.map { $0.momentumOrBeta1 ?? 0 }
+        for g in 0..<groups {
+          row.momenta[g] = optimizer.paramGroups[g].momentumOrBeta1 ?? 0
+        }
       }
       try body(row)
       let metric = metrics.flatMap { i < $0.count ? $0[i] : nil }

@@ -67,7 +67,7 @@ open class TorchScheduler: LRScheduler {
       values = try getLR()
     }
     optimizer.setLearningRates(values)
-    lastLR = optimizer.learningRates
+    lastLR = values
   }
 
   /// `recursive_undo` as SequentialLR applies it to this scheduler.
