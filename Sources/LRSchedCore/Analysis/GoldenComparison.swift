@@ -74,7 +74,7 @@ public struct GoldenComparison {
     var firstDifference: GoldenDifference?
     for (k, column) in columns.enumerated() where k < values.count {
       let text = fields[fieldIndex[k]]
-      guard let expected = Double(String(text)) else {
+      guard let expected = Double(text) else {
         throw SpecError("line \(lineNumber)", "column \(column): '\(text.prefix(40))' is not a number")
       }
       let got = values[k]
