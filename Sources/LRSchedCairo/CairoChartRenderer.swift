@@ -28,8 +28,14 @@ public struct CairoChartRenderer: Sendable {
   /// Writes `chart` to `path` atomically: it is rendered to a temporary file
   /// in the same directory, which then replaces `path` by `rename`. On any
   /// failure the temporary file is removed, `path` is left as it was, and a
-  /// ``CairoPlotError`` is thrown.
+  /// ``CairoPlotError`` is thrown. A `path` that exists and is not a regular
+  /// file (`/dev/null`, a pipe) is written in place, never replaced.
   public func write(_ chart: Chart, toPath path: String, format: ImageFormat) throws {
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+      try render(chart, format: format, toPath: path)
+      return
+    }
     let destination = URL(fileURLWithPath: path).standardizedFileURL
     let directory = destination.deletingLastPathComponent().path
     var isDirectory: ObjCBool = false

@@ -23,8 +23,20 @@ final class OutputSink {
     buffer.reserveCapacity(flushThreshold * 2)
   }
 
-  /// A sink that will replace `path` when committed.
+  /// A sink that will replace `path` when committed; a `path` that exists and is not a regular
+  /// file (`/dev/null`, a pipe, a terminal) is written in place instead, never replaced.
   init(path: String) throws {
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+      let fd = open(path, O_WRONLY | O_CLOEXEC)
+      guard fd >= 0 else {
+        throw Failure(.outputFailed, "cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      self.fd = fd
+      self.target = path
+      self.temporary = nil
+      return
+    }
     let slash = path.lastIndex(of: "/")
     let dir = slash.map { String(path[..<$0]) } ?? "."
     let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -53,6 +65,8 @@ final class OutputSink {
     if let temporary, !committed {
       close(fd)
       unlink(temporary)
+    } else if temporary == nil, target != nil, !committed {
+      close(fd)
     }
   }
 
@@ -81,7 +95,14 @@ final class OutputSink {
   /// Flushes and, for a file, moves it into place.
   func commit() throws {
     try flush()
-    guard let temporary, let target else { return }
+    guard let target else { return }
+    guard let temporary else {
+      committed = true
+      if close(fd) != 0 {
+        throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
+      }
+      return
+    }
     if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
       throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
     }
