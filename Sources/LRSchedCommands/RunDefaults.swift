@@ -16,11 +16,11 @@ enum RunDefaults {
     """
 
   /// `scheduler` with the run-implied arguments it lacks filled in, and the names filled.
-  static func fill(_ scheduler: JSONValue, run: RunShape, lr: Double) -> (JSONValue, [String]) {
+  static func fill(_ scheduler: JSONValue, rows: Int, lr: Double) -> (JSONValue, [String]) {
     guard case .string(let type)? = scheduler["type"], let d = SchedulerCatalog.lookup(type) else {
       return (scheduler, [])
     }
-    let n = max(run.rows, 1)
+    let n = max(rows, 1)
     var out = scheduler
     var filled: [String] = []
     func set(_ key: String, _ value: JSONValue) {

@@ -71,10 +71,40 @@ struct ScheduleOptions: ParsableArguments {
       valueName: "key=value"))
   var params: [String] = []
 
+  @Option(name: .customLong("warmup-steps"), help: "Put a linear warmup of this many scheduler steps in front of the scheduler.")
+  var warmupSteps: Int?
+
+  @Option(name: .customLong("warmup-epochs"), help: "Put a linear warmup of this many epochs in front of the scheduler.")
+  var warmupEpochs: Int?
+
   @Flag(name: .customLong("print-spec"), help: "Print the fully resolved spec as JSON and exit.")
   var printSpec = false
 
+  /// The warmup's length in scheduler steps, from `--warmup-steps` or `--warmup-epochs`.
+  private func warmupLength(interval: Interval, stepsPerEpoch: Int) throws -> Int? {
+    if let warmupSteps { return warmupSteps }
+    guard let warmupEpochs else { return nil }
+    guard interval == .step else { return warmupEpochs }
+    let (steps, overflow) = warmupEpochs.multipliedReportingOverflow(by: stepsPerEpoch)
+    guard !overflow else { throw Failure(.invalidInput, "--warmup-epochs \(warmupEpochs) is too long") }
+    return steps
+  }
+
+  private static func interval(of doc: JSONValue) -> Interval {
+    if case .string(let s)? = doc["interval"], let i = Interval(rawValue: s) { return i }
+    return .epoch
+  }
+
+  private static func stepsPerEpoch(of doc: JSONValue) -> Int {
+    if case .number(let n)? = doc["steps_per_epoch"], let i = n.int { return i }
+    return 1
+  }
+
   func validate() throws {
+    if warmupSteps != nil && warmupEpochs != nil { throw ValidationError("give --warmup-steps or --warmup-epochs, not both") }
+    if let w = warmupSteps ?? warmupEpochs, !(1...1_000_000_000).contains(w) {
+      throw ValidationError("--warmup-steps/--warmup-epochs must be between 1 and 10^9, got \(w)")
+    }
     if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
     if let stepsPerEpoch, stepsPerEpoch < 1 { throw ValidationError("--steps-per-epoch must be at least 1, got \(stepsPerEpoch)") }
     if let interval, Interval(rawValue: interval) == nil {
@@ -236,9 +266,14 @@ struct ScheduleOptions: ParsableArguments {
       let iv = doc["interval"].flatMap { v -> Interval? in if case .string(let s) = v { return Interval(rawValue: s) } else { return nil } } ?? .epoch
       let lrValue = doc["optimizer"]?["lr"].flatMap { v -> Double? in if case .number(let n) = v { return n.double } else { return nil } } ?? 0.1
       if epochs > 0, spe > 0, !epochs.multipliedReportingOverflow(by: spe).overflow {
-        let (filled, _) = RunDefaults.fill(sched, run: RunShape(epochs: epochs, stepsPerEpoch: spe, interval: iv), lr: lrValue)
+        let rows = RunShape(epochs: epochs, stepsPerEpoch: spe, interval: iv).rows
+        let (filled, _) = RunDefaults.fill(sched, rows: rows - (try warmupLength(interval: iv, stepsPerEpoch: spe) ?? 0), lr: lrValue)
+        sched = filled
         doc = doc.setting("scheduler", to: filled)
       }
+    }
+    if sched != .null, let steps = try warmupLength(interval: Self.interval(of: doc), stepsPerEpoch: Self.stepsPerEpoch(of: doc)) {
+      doc = doc.setting("scheduler", to: try WarmupWrapper.wrap(sched, steps: steps))
     }
     let configPath = fromHF ?? fromTimm ?? specFile
     let directory: String? = configPath.flatMap { f in

@@ -17,6 +17,8 @@ extension LRSched {
           lrsched simulate --scheduler onecycle --interval step --epochs 10 --steps-per-epoch 100 --print-spec
 
         \(RunDefaults.documentation)
+
+        \(WarmupWrapper.documentation)
         """)
 
     @OptionGroup var schedule: ScheduleOptions

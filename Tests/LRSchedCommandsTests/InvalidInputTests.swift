@@ -27,7 +27,8 @@ import Testing
     ("[1, 2]", "must be a JSON object"),
     (String(repeating: "[", count: 100_000), "nested"),
     ("{\"epochs\": 1e999, \(base), \"scheduler\": {\"type\": \"StepLR\", \"step_size\": 1}}", "epochs"),
-    ("{\"epochs\": 10, \(base), \"scheduler\": {\"type\": \"SequentialLR\", \"schedulers\": [" + String(repeating: "{\"type\": \"SequentialLR\", \"milestones\": [], \"schedulers\": [", count: 40) + "]}}", "scheduler.schedulers"),
+    ("{\"epochs\": 10, \(base), \"scheduler\": " + String(repeating: "{\"type\": \"SequentialLR\", \"milestones\": [], \"schedulers\": [", count: 40)
+      + "{\"type\": \"StepLR\", \"step_size\": 1}" + String(repeating: "]}", count: 40) + "}", "nested more than"),
   ]
 
   @Test(arguments: 0..<cases.count)

@@ -1,4 +1,5 @@
 import Foundation
+import LRSchedCore
 import Testing
 
 /// `lrsched simulate` end to end: output formats, flags, specs, files and exit codes.
@@ -55,15 +56,41 @@ import Testing
     #expect(r.stdout.contains("\"T_max\": 50"))
   }
 
+  @Test func warmupFlagPutsLinearLRInFront() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "cosine", "--epochs", "20", "--warmup-epochs", "5", "--print-spec"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"type\": \"SequentialLR\""))
+    #expect(r.stdout.contains("\"T_max\": 15"), "the cosine covers the steps after the warmup")
+    #expect(r.stdout.contains("\"milestones\": [5]"))
+    let csv = try CLI.run(["simulate", "--scheduler", "cosine", "--epochs", "20", "--warmup-epochs", "5"])
+    let rows = csv.stdout.split(separator: "\n")
+    #expect(rows[1] == "0,0,0.0001")
+    #expect(rows[6] == "5,5,0.1")
+  }
+
+  @Test func warmupFlagRefusesAbsoluteSchedules() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "optax.cosine_decay_schedule", "--param", "init_value=0.1", "--warmup-steps", "5"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("warmup"))
+  }
+
   @Test(arguments: ["json", "jsonl", "tsv"])
   func otherFormats(_ format: String) throws {
     let r = try CLI.run(["simulate", "--scheduler", "step", "--epochs", "3", "--param", "step_size=1", "--format", format])
     #expect(r.status == 0, "\(r.stderr)")
     switch format {
     case "json":
-      let rows = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Double]]
-      #expect(rows?.count == 3)
-      #expect(rows?.last?["lr"] == 0.1 * 0.1 * 0.1)
+      guard case .array(let rows) = try JSONParser.parse(r.stdout) else {
+        Issue.record("not a JSON list: \(r.stdout)")
+        return
+      }
+      #expect(rows.count == 3)
+      guard case .number(let lr)? = rows.last?["lr"] else {
+        Issue.record("no lr in the last row")
+        return
+      }
+      #expect(lr.literal == "0.0010000000000000002")
+      #expect(lr.double == 0.1 * 0.1 * 0.1)
     case "jsonl":
       #expect(r.stdout.split(separator: "\n").count == 3)
       #expect(r.stdout.hasPrefix("{\"step\": 0, \"epoch\": 0, \"lr\": 0.1}"))
@@ -93,8 +120,18 @@ import Testing
   @Test func fullDiskIsAnError() throws {
     guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
     let r = try CLI.run(["simulate", "--scheduler", "cosine", "--epochs", "100000", "--output", "/dev/full"])
-    #expect(r.status != 0)
+    #expect(r.status == 3)
+    #expect(r.stderr.contains("No space left"))
     #expect(!r.crashed)
+    let type = try FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType
+    #expect(type == .typeCharacterSpecial, "a device is written in place, never replaced")
+  }
+
+  @Test func devNullStaysADevice() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "cosine", "--epochs", "1000", "--output", "/dev/null"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+    #expect(type == .typeCharacterSpecial)
   }
 
   @Test func errorOnTheLastStepComesAfterTheRows() throws {
