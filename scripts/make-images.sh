@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates the pictures in examples/ and the README with the built binary: every picture in
+# the README is lrsched's own output. Usage: scripts/make-images.sh [path/to/lrsched]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${1:-.build/release/lrsched}
+for spec in step-cnn cosine-resnet warmup-cosine onecycle plateau-finetune; do
+  extra=()
+  [ "$spec" = onecycle ] && extra=(--show-momentum)
+  "$bin" plot --spec "examples/$spec.json" --quiet -o "examples/$spec.png" "${extra[@]}"
+done
+"$bin" plot --spec examples/compare-torch-onecycle.json --spec examples/compare-optax-onecycle.json \
+  --quiet --title "OneCycle: PyTorch vs optax, same settings" -o examples/compare-onecycle.png
+"$bin" plot --spec examples/warmup-cosine.json --quiet --log-y -o examples/warmup-cosine-log.svg
+"$bin" plot --spec examples/compare-torch-warmup-cosine.json --spec examples/compare-transformers-warmup-cosine.json \
+  --spec examples/compare-timm-warmup-cosine.json --x step --log-y --quiet \
+  --title "Warmup + cosine in three libraries" -o examples/compare-warmup-cosine.png
