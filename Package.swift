@@ -49,6 +49,6 @@ let package = Package(
     .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
     .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot"]),
     .testTarget(
-      name: "LRSchedCommandsTests", dependencies: ["LRSchedCommands", "LRSchedCore"]),
+      name: "LRSchedCommandsTests", dependencies: ["LRSchedCommands", "LRSchedCore", "LRSchedCairo"]),
   ]
 )
