@@ -15,3 +15,7 @@ done
 "$bin" plot --spec examples/compare-torch-warmup-cosine.json --spec examples/compare-transformers-warmup-cosine.json \
   --spec examples/compare-timm-warmup-cosine.json --x step --log-y --quiet \
   --title "Warmup + cosine in three libraries" -o examples/compare-warmup-cosine.png
+"$bin" plot --spec examples/train-warmup-cosine.json --loss --quiet -o examples/train-warmup-cosine.png
+"$bin" plot --spec examples/train-adam-wd.json --spec examples/train-adamw-wd.json --loss --quiet \
+  --title "Adam vs AdamW with weight decay 0.1" -o examples/train-adam-vs-adamw.png
+"$bin" find-lr --samples 2000 --features 10 --classes 3 --optimizer SGD --momentum 0.9 -o examples/find-lr.png

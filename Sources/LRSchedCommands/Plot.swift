@@ -37,7 +37,8 @@ extension LRSched {
       }
       for (k, spec) in specs.enumerated() {
         if !plot.quiet { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
-        let result = try Self.simulate(spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: series.count)
+        let result = try Self.simulate(
+          spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: series.count, named: specs.count > 1)
         series += result.series
         names.append(result.name)
         if !plot.noMarkers && (specs.count == 1 || k == 0) {
@@ -97,7 +98,10 @@ extension LRSched {
     }
 
     /// Runs `spec` and keeps its curves in bounded memory.
-    static func simulate(_ spec: RunSpec, x: String, momentum: Bool, loss: Bool, colorBase: Int) throws -> Simulated {
+    /// `named`: prefix the secondary curves with the schedule's name, to tell several schedules apart.
+    static func simulate(
+      _ spec: RunSpec, x: String, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false
+    ) throws -> Simulated {
       if loss && spec.train == nil {
         throw Failure(.invalidInput, "--loss needs a spec with a \"train\" section (toy training)")
       }
@@ -153,12 +157,16 @@ extension LRSched {
       }
       for (g, d) in mom.enumerated() {
         let (xs, ys) = d.points
-        let n = groups.count == 1 ? "momentum" : "momentum [\(groups[g].name)]"
+        let base = named ? "\(name): momentum" : "momentum"
+        let n = groups.count == 1 ? base : "\(base) [\(groups[g].name)]"
         series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary))
       }
       for (k, c) in lossColumns.enumerated() {
         let (xs, ys) = losses[k].points
-        series.append(ChartSeries(name: columns[c], xs: xs, ys: ys, colorIndex: colorBase + groups.count + k, axis: .secondary))
+        series.append(
+          ChartSeries(
+            name: named ? "\(name): \(columns[c])" : columns[c], xs: xs, ys: ys,
+            colorIndex: colorBase + groups.count + k, axis: .secondary))
       }
       let found = metricDriven ? (reductions.count > PhaseMarkers.maximumCount ? [] : reductions) : PhaseMarkers.markers(for: run)
       let markers = found.map { m in
