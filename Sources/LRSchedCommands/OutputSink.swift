@@ -76,6 +76,12 @@ final class OutputSink {
     if buffer.count >= flushThreshold { try flush() }
   }
 
+  /// Appends UTF-8 bytes, flushing when the buffer is large.
+  func write(bytes: [UInt8]) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= flushThreshold { try flush() }
+  }
+
   /// Writes out the buffer.
   func flush() throws {
     var offset = 0

@@ -54,26 +54,26 @@ extension LRSched {
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
       let formatter = RowFormatter(format: OutputFormat(rawValue: format) ?? .csv, valueColumns: simulation.valueColumns)
       var progress = ProgressBar(total: spec.rows, enabled: output != nil && spec.rows >= 100_000)
-      var chunk = ""
+      var chunk: [UInt8] = []
       chunk.reserveCapacity(1 << 17)
       try sink.write(formatter.header)
       do {
         try simulation.run { row in
           formatter.append(row, to: &chunk)
-          if chunk.utf8.count >= 1 << 16 {
-            try sink.write(chunk)
+          if chunk.count >= 1 << 16 {
+            try sink.write(bytes: chunk)
             chunk.removeAll(keepingCapacity: true)
             progress.update(row.step)
           }
         }
       } catch let error as SpecError {
-        try sink.write(chunk)
+        try sink.write(bytes: chunk)
         try sink.flush()
         progress.finish()
         throw Failure(error)
       }
       progress.finish()
-      try sink.write(chunk)
+      try sink.write(bytes: chunk)
       try sink.write(formatter.footer)
       try sink.commit()
     }

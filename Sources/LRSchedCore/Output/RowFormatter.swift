@@ -8,9 +8,13 @@ public struct RowFormatter: Sendable {
   /// All columns: `step`, `epoch`, then the value columns.
   public let columns: [String]
 
+  /// `, "<column>": ` for each value column, as UTF-8.
+  private let jsonKeys: [[UInt8]]
+
   public init(format: OutputFormat, valueColumns: [String]) {
     self.format = format
     self.columns = ["step", "epoch"] + valueColumns
+    self.jsonKeys = valueColumns.map { Array(", \(JSONWriter.quote($0)): ".utf8) }
   }
 
   /// The text before the first row.
@@ -30,48 +34,65 @@ public struct RowFormatter: Sendable {
 
   /// Appends `row` to `out`.
   public func append(_ row: borrowing SimulationRow, to out: inout String) {
-    let epoch = DoubleFormat.compact(row.epoch)
+    var bytes: [UInt8] = []
+    append(row, to: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `row`'s UTF-8 text to `out`: the streaming path, with no intermediate strings
+  /// beyond each number's digits.
+  public func append(_ row: borrowing SimulationRow, to out: inout [UInt8]) {
     switch format {
     case .csv, .tsv:
-      let sep = format == .csv ? "," : "\t"
-      out += String(row.step)
-      out += sep
-      out += epoch
+      let sep = format == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
+      Self.appendInteger(row.step, to: &out)
+      out.append(sep)
+      Self.appendEpoch(row.epoch, to: &out)
       for v in row.lrs {
-        out += sep
-        out += DoubleFormat.shortest(v)
+        out.append(sep)
+        Self.appendDouble(v, to: &out)
       }
       for v in row.momenta {
-        out += sep
-        out += DoubleFormat.shortest(v)
+        out.append(sep)
+        Self.appendDouble(v, to: &out)
       }
       for v in row.extras {
-        out += sep
-        if !SimulationRow.isMissing(v) { out += DoubleFormat.shortest(v) }
+        out.append(sep)
+        if !SimulationRow.isMissing(v) { Self.appendDouble(v, to: &out) }
       }
-      out += "\n"
+      out.append(UInt8(ascii: "\n"))
     case .json, .jsonl:
-      if format == .json && row.step > 0 { out += ",\n" }
-      out += format == .json ? "  {" : "{"
-      out += "\"step\": \(row.step), \"epoch\": \(epoch)"
-      var k = 2
-      for v in row.lrs {
-        out += ", \(JSONWriter.quote(columns[k])): \(Self.jsonNumber(v))"
-        k += 1
+      if format == .json && row.step > 0 { out.append(contentsOf: ",\n".utf8) }
+      out.append(contentsOf: (format == .json ? "  {\"step\": " : "{\"step\": ").utf8)
+      Self.appendInteger(row.step, to: &out)
+      out.append(contentsOf: ", \"epoch\": ".utf8)
+      Self.appendEpoch(row.epoch, to: &out)
+      var k = 0
+      for values in [row.lrs, row.momenta, row.extras] {
+        for v in values {
+          out.append(contentsOf: jsonKeys[k])
+          if v.isFinite { Self.appendDouble(v, to: &out) } else { out.append(contentsOf: "null".utf8) }
+          k += 1
+        }
       }
-      for v in row.momenta {
-        out += ", \(JSONWriter.quote(columns[k])): \(Self.jsonNumber(v))"
-        k += 1
-      }
-      for v in row.extras {
-        out += ", \(JSONWriter.quote(columns[k])): \(Self.jsonNumber(v))"
-        k += 1
-      }
-      out += format == .json ? "}" : "}\n"
+      out.append(contentsOf: (format == .json ? "}" : "}\n").utf8)
     }
   }
 
-  private static func jsonNumber(_ v: Double) -> String {
-    v.isFinite ? DoubleFormat.shortest(v) : "null"
+  private static func put(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { out.append(contentsOf: $0) }
+  }
+
+  private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+    put(String(value), to: &out)
+  }
+
+  private static func appendDouble(_ value: Double, to out: inout [UInt8]) {
+    put(DoubleFormat.shortest(value), to: &out)
+  }
+
+  private static func appendEpoch(_ value: Double, to out: inout [UInt8]) {
+    put(DoubleFormat.compact(value), to: &out)
   }
 }
