@@ -10,11 +10,12 @@ public enum PhaseMarkers {
   /// The markers implied by the spec's scheduler arguments.
   public static func markers(for spec: RunSpec) -> [PhaseMarker] {
     var out: [PhaseMarker] = []
-    collect(spec.scheduler, offset: 0, rows: spec.rows, into: &out)
+    var tooMany = false
+    collect(spec.scheduler, offset: 0, rows: spec.rows, into: &out, tooMany: &tooMany)
     var seen: Set<Int> = []
     let kept = out.filter { $0.step > 0 && $0.step < spec.rows && seen.insert($0.step).inserted }
       .sorted { $0.step < $1.step }
-    return kept.count > maximumCount ? [] : kept
+    return tooMany || kept.count > maximumCount ? [] : kept
   }
 
   /// Whether the scheduler's phases come from the metric (so `reductions(in:)` finds them).
@@ -32,10 +33,13 @@ public enum PhaseMarkers {
     return out.count > maximumCount ? [] : out
   }
 
+  /// An integer argument, or `nil` beyond ±2^52, so that sums and products of a few of them
+  /// cannot overflow.
   private static func int(_ v: JSONValue?) -> Int? {
     guard case .number(let n)? = v else { return nil }
-    if let i = n.int { return i }
-    guard n.double.isFinite, abs(n.double) < 1e15 else { return nil }
+    let limit = 1 << 52
+    if let i = n.int { return abs(i) <= limit ? i : nil }
+    guard n.double.isFinite, abs(n.double) <= Double(limit) else { return nil }
     return Int(n.double.rounded(.down))
   }
 
@@ -49,7 +53,9 @@ public enum PhaseMarkers {
     return items.compactMap { int($0) }
   }
 
-  private static func collect(_ s: JSONValue, offset: Int, rows: Int, into out: inout [PhaseMarker]) {
+  private static func collect(
+    _ s: JSONValue, offset: Int, rows: Int, into out: inout [PhaseMarker], tooMany: inout Bool
+  ) {
     guard case .string(let type)? = s["type"], let d = SchedulerCatalog.lookup(type) else { return }
     func add(_ step: Int?, _ label: String) {
       guard let step, step > 0, step < rows - offset else { return }
@@ -57,7 +63,7 @@ public enum PhaseMarkers {
     }
     func periodic(_ period: Int, _ label: String) {
       guard period > 0, (rows - offset) / period <= maximumCount else {
-        out.append(contentsOf: Array(repeating: PhaseMarker(step: 1, label: ""), count: maximumCount + 1))
+        tooMany = tooMany || period > 0
         return
       }
       var k = period
@@ -94,7 +100,8 @@ public enum PhaseMarkers {
         count += 1
       }
     case "torch.OneCycleLR":
-      let total = int(s["total_steps"]) ?? ((int(s["epochs"]) ?? 0) * (int(s["steps_per_epoch"]) ?? 0))
+      let perCycle = (int(s["epochs"]) ?? 0).multipliedReportingOverflow(by: int(s["steps_per_epoch"]) ?? 0)
+      let total = int(s["total_steps"]) ?? (perCycle.overflow ? 0 : perCycle.partialValue)
       let pct = double(s["pct_start"]) ?? 0.3
       guard total > 0 else { return }
       let peak = Int((pct * Double(total)).rounded(.down)) - 1
@@ -108,11 +115,11 @@ public enum PhaseMarkers {
         if case .string(let t)? = child["type"] { add(starts[i], "→ \(t)") }
       }
       for (i, child) in children.enumerated() {
-        collect(child, offset: offset + starts[i], rows: rows, into: &out)
+        collect(child, offset: offset + starts[i], rows: rows, into: &out, tooMany: &tooMany)
       }
     case "torch.ChainedScheduler":
       guard case .array(let children)? = s["schedulers"] else { return }
-      for child in children { collect(child, offset: offset, rows: rows, into: &out) }
+      for child in children { collect(child, offset: offset, rows: rows, into: &out, tooMany: &tooMany) }
     case "transformers.get_wsd_schedule", "transformers.warmup_stable_decay":
       if let w = int(s["num_warmup_steps"]), let st = int(s["num_stable_steps"]) { add(w + st, "decay start") }
       if let total = int(s["num_training_steps"]), let dec = int(s["num_decay_steps"]) { add(total - dec, "decay start") }
