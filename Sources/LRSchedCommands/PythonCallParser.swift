@@ -104,7 +104,7 @@ struct PythonCallParser {
       }
       index = save
       if sawKeyword { throw error("positional argument after keyword arguments", path) }
-      if positional.isEmpty && members.count == 1, let isOptimizer = peekBareName(), isOptimizer {
+      if positional.isEmpty && members.count == 1 && nextIsBareName() {
         _ = identifier()
         continue
       }
@@ -126,7 +126,7 @@ struct PythonCallParser {
   }
 
   /// Whether the next token is a bare identifier standing alone as an argument (the optimizer).
-  private func peekBareName() -> Bool? {
+  private func nextIsBareName() -> Bool {
     var i = index
     var word = ""
     while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "." {
