@@ -43,7 +43,7 @@ enum CSVSeries {
         ys[k].append(v ?? .nan)
       }
     }
-    let base = file.split(separator: "/").last.map(String.init) ?? file
+    let base = file == "-" ? "standard input" : (file.split(separator: "/").last.map(String.init) ?? file)
     return lrColumns.enumerated().map { k, c in
       ChartSeries(
         name: lrColumns.count == 1 ? base : "\(base) \(header[c])", xs: xs, ys: ys[k],
