@@ -14,6 +14,32 @@ struct ReferenceCase: CustomStringConvertible {
 
   var description: String { id }
 
+  /// `shared/reference/cases.jsonl` beside the checkout.
+  static let sharedURL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference/cases.jsonl")
+
+  /// Runs the shared reference cases of `library` (every library when `nil`): how many there are
+  /// and a line per case that differs; `nil` when the checkout has no `shared/` beside it.
+  static func sharedFailures(library: String? = nil) throws -> (count: Int, failures: [String])? {
+    guard FileManager.default.fileExists(atPath: sharedURL.path) else { return nil }
+    let cases = try load(sharedURL).filter { library == nil || $0.library == library }
+    let failures = cases.compactMap { c in c.mismatch().map { "\(c.id): \($0)" } }
+    return (cases.count, failures)
+  }
+
+  /// The learning rates a spec produces, and the error that stopped it, if any.
+  static func rows(of specText: String) -> (rows: [[Double]], error: SpecError?) {
+    var out: [[Double]] = []
+    do {
+      let simulation = try Simulation(spec: RunSpec(text: specText))
+      try simulation.run { row in out.append(row.lrs) }
+      return (out, nil)
+    } catch {
+      return (out, error as? SpecError ?? SpecError("", "\(error)"))
+    }
+  }
+
   /// Reads every record of a JSON-lines file.
   static func load(_ url: URL) throws -> [ReferenceCase] {
     let text = try String(contentsOf: url, encoding: .utf8)
