@@ -5,25 +5,17 @@
 /// In cycle `i` the value is `lr_min + 0.5 * (lr_max - lr_min) * (1 + cos(pi * t_curr**k / t_i**k))`
 /// with `lr_max = base * cycle_decay**i`; from cycle `cycle_limit` on it is `lr_min`.
 public final class CosineLRScheduler: TimmScheduler {
-  let tInitial: Int
-  let lrMin: Double
-  let cycleMul: PyNumber
-  let cycleDecay: PyNumber
-  let cycleLimit: Int
+  let cycles: TimmCycles
   let kDecay: PyNumber
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: false, targets: [])
 
   init(
-    optimizer: Optimizer, run: RunShape, tInitial: Int, lrMin: Double, cycleMul: PyNumber, cycleDecay: PyNumber,
-    cycleLimit: Int, warmup: (t: Int, lrInit: Double, prefix: Bool), kDecay: PyNumber, tInEpochs: Bool,
-    noise: TimmNoise, initialize: Bool, path: String
+    optimizer: Optimizer, run: RunShape, cycles: TimmCycles, warmup: (t: Int, lrInit: Double, prefix: Bool),
+    kDecay: PyNumber, tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
   ) throws(SpecError) {
-    self.tInitial = tInitial
-    self.lrMin = lrMin
-    self.cycleMul = cycleMul
-    self.cycleDecay = cycleDecay
-    self.cycleLimit = cycleLimit
+    self.cycles = cycles
     self.kDecay = kDecay
+    let lrMin = cycles.lrMin
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
     guard lrMin >= 0 else { throw SpecError(path + ".lr_min", "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
@@ -33,9 +25,10 @@ public final class CosineLRScheduler: TimmScheduler {
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
-    let cycle = try TimmCycle(t: warmup.shifted(t), tInitial: tInitial, cycleMul: cycleMul, path: path)
-    let gamma = try PyNumber.pow(cycleDecay, PyNumber(int: cycle.i), at: path).double
-    guard cycle.i < cycleLimit else { return baseValues.map { _ in lrMin } }
+    let cycle = try cycles.cycle(at: warmup.shifted(t), path: path)
+    let gamma = try cycles.gamma(cycle.i, path: path)
+    let lrMin = cycles.lrMin
+    guard cycle.i < cycles.limit else { return baseValues.map { _ in lrMin } }
     let c = 1 + PyMath.cos(try cycle.cosineArgument(k: kDecay, path: path))
     return baseValues.map { lrMin + 0.5 * ($0 * gamma - lrMin) * c }
   }
@@ -46,30 +39,19 @@ extension CosineLRScheduler {
     name: "CosineLRScheduler", library: .timm, aliases: ["timm-cosine"],
     summary: "Cosine decay from each group's lr to lr_min over t_initial, with warmup, restarts (cycle_mul, cycle_decay, cycle_limit), k-decay and noise.",
     details: "timm's default schedule (--sched cosine), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. With cycle_limit > 1 the cosine restarts, each cycle cycle_mul times longer and its peak cycle_decay times lower; after the last cycle the rate stays at lr_min. warmup_prefix=False (the default) runs the warmup over the cosine's start; True starts the cosine after it. Noise is drawn exactly as timm draws it (PyTorch's CPU generator, seeded noise_seed + t).",
-    parameters: [
-      ParameterInfo("t_initial", nil, "The length of the first cycle.", runDefault: "the run's length"),
-      ParameterInfo("lr_min", "0.0", "The learning rate at the bottom of each cycle."),
-      ParameterInfo("cycle_mul", "1.0", "Each cycle is this many times longer than the last."),
-      ParameterInfo("cycle_decay", "1.0", "Each cycle's peak is this many times the last one's."),
-      ParameterInfo("cycle_limit", "1", "The number of cycles; after them the rate stays at lr_min."),
-    ] + TimmWarmup.parameters(prefixDefault: false) + [
+    parameters: TimmCycles.parameters(floor: "The learning rate at the bottom of each cycle.") + TimmWarmup.parameters(prefixDefault: false) + [
       TimmScheduler.tInEpochsParameter,
     ] + TimmNoise.parameters + [
       ParameterInfo("k_decay", "1.0", "k-decay: the cosine runs on t**k / t_i**k."),
       TimmScheduler.initializeParameter,
     ]
   ) { args, ctx throws(SpecError) in
-    let tInitial = try TimmScheduler.positive(args, "t_initial")
-    let lrMin = try args.double("lr_min", default: 0)
-    let cycleMul = try PyNumber.read(args, "cycle_mul", default: PyNumber(float: 1))
-    let cycleDecay = try PyNumber.read(args, "cycle_decay", default: PyNumber(float: 1))
-    let cycleLimit = try args.int("cycle_limit", default: 1)
+    let cycles = try TimmCycles.read(args)
     let warmup = try TimmWarmup.read(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
     let kDecay = try PyNumber.read(args, "k_decay", default: PyNumber(float: 1))
     return try CosineLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, tInitial: tInitial, lrMin: lrMin, cycleMul: cycleMul,
-      cycleDecay: cycleDecay, cycleLimit: cycleLimit, warmup: warmup, kDecay: kDecay, tInEpochs: common.tInEpochs,
+      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, warmup: warmup, kDecay: kDecay, tInEpochs: common.tInEpochs,
       noise: common.noise, initialize: common.initialize, path: args.path)
   }
 }

@@ -5,34 +5,25 @@
 /// `lr_min + 0.5 * (lr_max - lr_min) * (1 - tanh(lb * (1 - tr) + ub * tr))`. Without
 /// `warmup_prefix` the warmup climbs towards the schedule's value at `warmup_t`.
 public final class TanhLRScheduler: TimmScheduler {
-  let tInitial: Int
+  let cycles: TimmCycles
   let lb: Double
   let ub: Double
-  let lrMin: Double
-  let cycleMul: PyNumber
-  let cycleDecay: PyNumber
-  let cycleLimit: Int
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: false, targets: [])
 
   init(
-    optimizer: Optimizer, run: RunShape, tInitial: Int, lb: Double, ub: Double, lrMin: Double, cycleMul: PyNumber,
-    cycleDecay: PyNumber, cycleLimit: Int, warmup: (t: Int, lrInit: Double, prefix: Bool), tInEpochs: Bool,
-    noise: TimmNoise, initialize: Bool, path: String
+    optimizer: Optimizer, run: RunShape, cycles: TimmCycles, lb: Double, ub: Double,
+    warmup: (t: Int, lrInit: Double, prefix: Bool), tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
   ) throws(SpecError) {
-    self.tInitial = tInitial
+    self.cycles = cycles
     self.lb = lb
     self.ub = ub
-    self.lrMin = lrMin
-    self.cycleMul = cycleMul
-    self.cycleDecay = cycleDecay
-    self.cycleLimit = cycleLimit
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
     func check(_ ok: Bool, _ key: String, _ condition: String) throws(SpecError) {
       guard ok else { throw SpecError(path + "." + key, "AssertionError: assert \(condition)") }
     }
-    try check(lrMin >= 0, "lr_min", "lr_min >= 0")
+    try check(cycles.lrMin >= 0, "lr_min", "lr_min >= 0")
     try check(lb < ub, "lb", "lb < ub")
-    try check(cycleLimit >= 0, "cycle_limit", "cycle_limit >= 0")
+    try check(cycles.limit >= 0, "cycle_limit", "cycle_limit >= 0")
     try check(warmup.t >= 0, "warmup_t", "warmup_t >= 0")
     try check(warmup.lrInit >= 0, "warmup_lr_init", "warmup_lr_init >= 0")
     self.warmup = TimmWarmup(t: 0, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
@@ -46,9 +37,10 @@ public final class TanhLRScheduler: TimmScheduler {
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
-    let cycle = try TimmCycle(t: warmup.shifted(t), tInitial: tInitial, cycleMul: cycleMul, path: path)
-    guard cycle.i < cycleLimit else { return baseValues.map { _ in lrMin } }
-    let gamma = try PyNumber.pow(cycleDecay, PyNumber(int: cycle.i), at: path).double
+    let cycle = try cycles.cycle(at: warmup.shifted(t), path: path)
+    let lrMin = cycles.lrMin
+    guard cycle.i < cycles.limit else { return baseValues.map { _ in lrMin } }
+    let gamma = try cycles.gamma(cycle.i, path: path)
     let tr = try PyChecked.div(cycle.tCurr.double, cycle.tI.double, at: path)
     let f = 1 - PyMath.tanh(lb * (1.0 - tr) + ub * tr)
     return baseValues.map { lrMin + 0.5 * ($0 * gamma - lrMin) * f }
@@ -60,30 +52,20 @@ extension TanhLRScheduler {
     name: "TanhLRScheduler", library: .timm, aliases: ["timm-tanh"],
     summary: "Hyperbolic-tangent decay from each group's lr to lr_min over t_initial (tanh from lb to ub), with warmup, restarts and noise.",
     details: "timm's --sched tanh (arXiv 1806.01593), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e; even row 0 is below the lr, as tanh(lb) > -1. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
-    parameters: [
-      ParameterInfo("t_initial", nil, "The length of the first cycle.", runDefault: "the run's length"),
+    parameters: TimmCycles.parameters(floor: "The learning rate the decay approaches.") + [
       ParameterInfo("lb", "-7.0", "The tanh's argument at the start of a cycle."),
       ParameterInfo("ub", "3.0", "The tanh's argument at the end of a cycle (> lb)."),
-      ParameterInfo("lr_min", "0.0", "The learning rate the decay approaches."),
-      ParameterInfo("cycle_mul", "1.0", "Each cycle is this many times longer than the last."),
-      ParameterInfo("cycle_decay", "1.0", "Each cycle's peak is this many times the last one's."),
-      ParameterInfo("cycle_limit", "1", "The number of cycles; after them the rate stays at lr_min."),
     ] + TimmWarmup.parameters(prefixDefault: false) + [
       TimmScheduler.tInEpochsParameter,
     ] + TimmNoise.parameters + [TimmScheduler.initializeParameter]
   ) { args, ctx throws(SpecError) in
-    let tInitial = try TimmScheduler.positive(args, "t_initial")
+    let cycles = try TimmCycles.read(args)
     let lb = try args.double("lb", default: -7)
     let ub = try args.double("ub", default: 3)
-    let lrMin = try args.double("lr_min", default: 0)
-    let cycleMul = try PyNumber.read(args, "cycle_mul", default: PyNumber(float: 1))
-    let cycleDecay = try PyNumber.read(args, "cycle_decay", default: PyNumber(float: 1))
-    let cycleLimit = try args.int("cycle_limit", default: 1)
     let warmup = try TimmWarmup.read(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
     return try TanhLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, tInitial: tInitial, lb: lb, ub: ub, lrMin: lrMin, cycleMul: cycleMul,
-      cycleDecay: cycleDecay, cycleLimit: cycleLimit, warmup: warmup, tInEpochs: common.tInEpochs,
+      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, lb: lb, ub: ub, warmup: warmup, tInEpochs: common.tInEpochs,
       noise: common.noise, initialize: common.initialize, path: args.path)
   }
 }
