@@ -1,3 +1,5 @@
+import LRSchedCore
+
 /// The library `lrsched export` writes code for.
 enum ExportTarget: String, CaseIterable {
   /// `torch.optim` with `torch.optim.lr_scheduler`, or the transformers or timm scheduler the spec
@@ -7,4 +9,13 @@ enum ExportTarget: String, CaseIterable {
   case transformers
   /// An optax schedule passed to an optax optimizer as its `learning_rate`.
   case optax
+
+  /// The libraries whose schedulers it writes.
+  var libraries: Set<Library> {
+    switch self {
+    case .pytorch: [.torch, .transformers, .timm]
+    case .transformers: [.transformers]
+    case .optax: [.optax]
+    }
+  }
 }

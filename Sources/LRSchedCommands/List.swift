@@ -58,7 +58,7 @@ extension LRSched {
       for p in d.parameters {
         let pad = String(repeating: " ", count: max(1, width - p.name.count))
         let def = p.defaultValue.map { "default \($0)" } ?? "required"
-        let run = p.runDefault.map { "; from flags: \($0)" } ?? ""
+        let run = p.runDefault.map { "; from flags: \($0.formula)" } ?? ""
         out += "  \(p.name)\(pad)\(p.help) (\(def)\(run))\n"
       }
       if d.parameters.isEmpty { out += "  (none)\n" }

@@ -17,12 +17,6 @@ struct PythonExporter {
   /// Whether the scheduler steps on a monitored metric (`scheduler.step(val_loss)`).
   let needsMetric: Bool
 
-  /// transformers' `SchedulerType` values: built with `get_scheduler(name, ...)`.
-  static let trainerSchedulerTypes: Set<String> = [
-    "linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup", "inverse_sqrt",
-    "reduce_lr_on_plateau", "cosine_with_min_lr", "cosine_warmup_with_min_lr", "warmup_stable_decay", "greedy",
-  ]
-
   private var imports: [String] = []
   private var lines: [String] = []
   private var used: Set<String> = []
@@ -40,20 +34,10 @@ struct PythonExporter {
   /// The code for `target`, or a `Failure` (invalid input) when the spec's schedule is not one
   /// of that library's.
   mutating func code(for target: ExportTarget, withLoop: Bool) throws -> String {
-    guard case .string(let type)? = spec.scheduler["type"], let q = SchedulerNode.qualifiedName(of: type) else {
+    guard case .string(let type)? = spec.scheduler["type"], let d = SchedulerCatalog.lookup(type) else {
       throw Failure(.invalidInput, "export: the scheduler's type is not one lrsched knows")
     }
-    let library = q.split(separator: ".").first.map(String.init) ?? ""
-    switch target {
-    case .pytorch:
-      guard library == "torch" || library == "transformers" || library == "timm" else {
-        throw refusal(type, library: library, target: target)
-      }
-    case .transformers:
-      guard library == "transformers" else { throw refusal(type, library: library, target: target) }
-    case .optax:
-      guard library == "optax" else { throw refusal(type, library: library, target: target) }
-    }
+    guard target.libraries.contains(d.library) else { throw refusal(type, library: d.library, target: target) }
     var body: [String] = []
     if target == .optax {
       let schedule = try optaxSchedule(spec.scheduler, path: "scheduler")
@@ -95,27 +79,26 @@ struct PythonExporter {
     return plain + modules.map { "from \($0) import \((names[$0] ?? []).joined(separator: ", "))" }
   }
 
-  private func refusal(_ type: String, library: String, target: ExportTarget) -> Failure {
+  private func refusal(_ type: String, library: Library, target: ExportTarget) -> Failure {
     let owner: String
     switch library {
-    case "torch": owner = "PyTorch's own scheduler"
-    case "transformers": owner = "a transformers schedule"
-    case "timm": owner = "a timm scheduler"
-    case "optax": owner = "an optax schedule"
-    case "keras": owner = "a Keras schedule"
-    default: owner = "a \(library) schedule"
+    case .torch: owner = "PyTorch's own scheduler"
+    case .transformers: owner = "a transformers schedule"
+    case .timm: owner = "a timm scheduler"
+    case .optax: owner = "an optax schedule"
+    case .keras: owner = "a Keras schedule"
     }
     let there = target == .pytorch ? "PyTorch" : target.rawValue
     let advice: String
     switch library {
-    case "torch" where target == .transformers:
+    case .torch where target == .transformers:
       advice = "transformers has no such schedule, but its Trainer takes any PyTorch scheduler (Trainer(..., optimizers=(optimizer, scheduler))): export it with --to pytorch"
-    case "torch", "transformers", "timm":
-      advice = "\(there) has no such schedule: export it with --to \(library == "transformers" ? "transformers" : "pytorch")"
-    case "optax":
+    case .torch, .transformers, .timm:
+      advice = "\(there) has no such schedule: export it with --to \(library == .transformers ? "transformers" : "pytorch")"
+    case .optax:
       advice = "\(there) has no such schedule: export it with --to optax"
-    default:
-      advice = "exporting \(library) schedules is not supported; export writes PyTorch (with transformers and timm) and optax code"
+    case .keras:
+      advice = "exporting \(library.rawValue) schedules is not supported; export writes PyTorch (with transformers and timm) and optax code"
     }
     return Failure(.invalidInput, "export --to \(target.rawValue): \(type) is \(owner); \(advice)")
   }
@@ -174,23 +157,22 @@ struct PythonExporter {
   /// Appends the lines that build the scheduler `value` (children first) and returns its variable.
   private mutating func torchScheduler(_ value: JSONValue, path: String, root: Bool) throws -> String {
     guard case .object(let members) = value, case .string(let type)? = value["type"],
-      let q = SchedulerNode.qualifiedName(of: type)
+      let d = SchedulerCatalog.lookup(type)
     else {
       throw Failure(.invalidInput, "export: \(path) is not a scheduler lrsched knows")
     }
-    let parts = q.split(separator: ".", maxSplits: 1).map(String.init)
-    guard parts.count == 2, parts[0] == "torch" || parts[0] == "transformers" || (parts[0] == "timm" && root) else {
+    guard d.library == .torch || d.library == .transformers || (d.library == .timm && root) else {
       throw Failure(.invalidInput, "export --to pytorch: \(path) is \(type), which is not a PyTorch or transformers scheduler")
     }
-    let cls = parts[1]
-    if parts[0] == "transformers" && Self.trainerSchedulerTypes.contains(cls) {
-      return try trainerScheduler(members, type: cls, path: path, root: root)
+    let cls = d.bareName
+    var childrenFirst = false
+    switch d.export {
+    case .trainerSchedulerType(let name): return try trainerScheduler(members, type: name, path: path, root: root)
+    case .constructor(let first): childrenFirst = first
+    case .function, .unsupported:
+      throw Failure(.invalidInput, "export --to pytorch: \(path) is \(type), which export cannot write")
     }
-    switch parts[0] {
-    case "torch": imports.append("from torch.optim.lr_scheduler import \(cls)")
-    case "timm": imports.append("from timm.scheduler import \(cls)")
-    default: imports.append("from transformers import \(cls)")
-    }
+    imports.append("from \(d.library.pythonModule) import \(cls)")
     var kwargs: [String] = []
     var children: [String] = []
     for (key, v) in members where key != "type" && key != "name" && key != "optimizer" && v != .null {
@@ -198,12 +180,12 @@ struct PythonExporter {
         throw Failure(.invalidInput, "export: \(path).\(key) is not a Python keyword argument name")
       }
       switch key {
-      case "schedulers":
-        guard case .array(let items) = v else { throw Failure(.invalidInput, "export: \(path).schedulers must be a list") }
+      case d.composition?.childrenKey:
+        guard case .array(let items) = v else { throw Failure(.invalidInput, "export: \(path).\(key) must be a list") }
         for (i, item) in items.enumerated() {
-          children.append(try torchScheduler(item, path: "\(path).schedulers[\(i)]", root: false))
+          children.append(try torchScheduler(item, path: "\(path).\(key)[\(i)]", root: false))
         }
-        if cls != "ChainedScheduler" { kwargs.append("schedulers=[\(children.joined(separator: ", "))]") }
+        if !childrenFirst { kwargs.append("\(key)=[\(children.joined(separator: ", "))]") }
       case "lr_lambda", "scale_fn":
         let variable = key == "scale_fn" ? "x" : "epoch"
         kwargs.append("\(key)=\(try lambdas(v, variable: variable, path: "\(path).\(key)"))")
@@ -212,8 +194,8 @@ struct PythonExporter {
       }
     }
     let call: String
-    if cls == "ChainedScheduler" {
-      call = "ChainedScheduler([\(children.joined(separator: ", "))], optimizer=optimizer)"
+    if childrenFirst {
+      call = "\(cls)([\(children.joined(separator: ", "))], optimizer=optimizer)"
     } else {
       call = "\(cls)(\((["optimizer"] + kwargs).joined(separator: ", ")))"
     }
@@ -292,7 +274,7 @@ struct PythonExporter {
   /// Whether the scheduler is timm's, stepped with `step(epoch)` and `step_update(num_updates)`.
   private var isTimm: Bool {
     guard case .string(let type)? = spec.scheduler["type"] else { return false }
-    return SchedulerNode.qualifiedName(of: type)?.hasPrefix("timm.") == true
+    return SchedulerCatalog.lookup(type)?.library == .timm
   }
 
   private func trainingLoopComment() -> [String] {
@@ -369,10 +351,7 @@ struct PythonExporter {
   /// steps_per_epoch)`; each with the row's metric.
   private func timmLoop() -> [String] {
     var out = loopHead()
-    let plateau = spec.scheduler["type"].flatMap { v -> String? in
-      if case .string(let t) = v { return SchedulerNode.qualifiedName(of: t) }
-      return nil
-    } == "timm.PlateauLRScheduler"
+    let plateau = needsMetric
     let start = out.firstIndex { $0.hasPrefix("    for step in range(") } ?? out.count
     out.insert(contentsOf: (plateau ? [] : ["    scheduler.step(0)"]) + ["    scheduler.step_update(0)"], at: start)
     out.append("        values = [group[\"lr\"] for group in optimizer.param_groups]")
@@ -395,27 +374,27 @@ struct PythonExporter {
 
   private mutating func optaxSchedule(_ value: JSONValue, path: String) throws -> String {
     guard case .object(let members) = value, case .string(let type)? = value["type"],
-      let q = SchedulerNode.qualifiedName(of: type), q.hasPrefix("optax.")
+      let d = SchedulerCatalog.lookup(type), d.export == .function
     else {
       throw Failure(.invalidInput, "export --to optax: \(path) is not an optax schedule")
     }
-    let function = String(q.dropFirst("optax.".count))
+    let function = d.bareName
     guard PythonLiteral.isIdentifier(function) else { throw Failure(.invalidInput, "export: \(path).type is not a Python name") }
-    imports.append("import optax")
+    imports.append("import \(d.library.pythonModule)")
     var kwargs: [String] = []
     for (key, v) in members where key != "type" && key != "name" && v != .null {
       guard PythonLiteral.isIdentifier(key) else {
         throw Failure(.invalidInput, "export: \(path).\(key) is not a Python keyword argument name")
       }
-      if key == "schedules", case .array(let items) = v {
+      if key == d.composition?.childrenKey, case .array(let items) = v {
         var parts: [String] = []
-        for (i, item) in items.enumerated() { parts.append(try optaxSchedule(item, path: "\(path).schedules[\(i)]")) }
-        kwargs.append("schedules=[\(parts.joined(separator: ", "))]")
+        for (i, item) in items.enumerated() { parts.append(try optaxSchedule(item, path: "\(path).\(key)[\(i)]")) }
+        kwargs.append("\(key)=[\(parts.joined(separator: ", "))]")
       } else {
         kwargs.append("\(key)=\(PythonLiteral.value(v, integerKeys: true))")
       }
     }
-    return "optax.\(function)(\(kwargs.joined(separator: ", ")))"
+    return "\(d.library.pythonModule).\(function)(\(kwargs.joined(separator: ", ")))"
   }
 
   private func optaxOptimizer() -> [String] {

@@ -10,8 +10,8 @@ public struct SchedulerNode: Sendable {
   public let path: String
   /// The `type` as written, or "" when missing.
   public let type: String
-  /// `torch.StepLR`, `transformers.get_wsd_schedule`, ...; `nil` for an unknown type.
-  public let qualifiedName: String?
+  /// The catalog's entry for `type`; `nil` for an unknown type.
+  public let descriptor: SchedulerDescriptor?
   /// The first row the scheduler drives.
   public let start: Int
   /// How many rows it drives.
@@ -20,13 +20,6 @@ public struct SchedulerNode: Sendable {
   /// `SequentialLR` takes over).
   public let steppedAfterLast: Bool
   public let children: [SchedulerNode]
-
-  /// PyTorch's scheduler classes, recognized even before lrsched's catalog has them.
-  static let torchClasses: Set<String> = [
-    "LambdaLR", "MultiplicativeLR", "StepLR", "MultiStepLR", "ConstantLR", "LinearLR", "ExponentialLR",
-    "SequentialLR", "PolynomialLR", "CosineAnnealingLR", "ChainedScheduler", "ReduceLROnPlateau", "CyclicLR",
-    "CosineAnnealingWarmRestarts", "OneCycleLR",
-  ]
 
   public init(
     _ json: JSONValue, path: String = "scheduler", start: Int = 0, span: Int, steppedAfterLast: Bool = true, depth: Int = 0
@@ -37,18 +30,20 @@ public struct SchedulerNode: Sendable {
     self.span = max(span, 0)
     self.steppedAfterLast = steppedAfterLast
     if case .string(let t)? = json["type"] { type = t } else { type = "" }
-    qualifiedName = Self.qualifiedName(of: type)
-    guard depth < BuildContext.maximumNesting else {
+    descriptor = SchedulerCatalog.lookup(type)
+    guard depth < BuildContext.maximumNesting, let composition = descriptor?.composition,
+      case .array(let items)? = json[composition.childrenKey]
+    else {
       children = []
       return
     }
-    let key = json["schedulers"] != nil ? "schedulers" : "schedules"
-    guard case .array(let items)? = json[key] else {
-      children = []
-      return
+    let key = composition.childrenKey
+    var sequential = false
+    var cuts: [Int] = []
+    if case .sequential(_, let boundaries) = composition {
+      sequential = true
+      cuts = Self.ints(json[boundaries]) ?? []
     }
-    let sequential = qualifiedName == "torch.SequentialLR" || qualifiedName == "optax.join_schedules"
-    let cuts = sequential ? (Self.ints(json[qualifiedName == "optax.join_schedules" ? "boundaries" : "milestones"]) ?? []) : []
     var out: [SchedulerNode] = []
     for (i, item) in items.enumerated() {
       let childPath = "\(path).\(key)[\(i)]"
@@ -67,17 +62,10 @@ public struct SchedulerNode: Sendable {
     children = out
   }
 
-  /// The library's namespaced name for a spec's `type`, through `SchedulerCatalog` (PyTorch's
-  /// classes also when the catalog lacks them, `torch.optim.lr_scheduler.` prefix allowed).
-  public static func qualifiedName(of type: String) -> String? {
-    if let d = SchedulerCatalog.lookup(type) { return d.qualifiedName }
-    var bare = Substring(type)
-    for prefix in ["torch.optim.lr_scheduler.", "lr_scheduler.", "torch."] where bare.hasPrefix(prefix) {
-      bare = bare.dropFirst(prefix.count)
-      break
-    }
-    return torchClasses.contains(String(bare)) ? "torch.\(bare)" : nil
-  }
+  /// `torch.StepLR`, `transformers.get_wsd_schedule`, ...; `nil` for an unknown type.
+  public var qualifiedName: String? { descriptor?.qualifiedName }
+
+  public var traits: SchedulerTraits { descriptor?.traits ?? [] }
 
   /// This node and every node below it, parents first.
   public var all: [SchedulerNode] {
@@ -85,15 +73,13 @@ public struct SchedulerNode: Sendable {
   }
 
   /// The class name without the library prefix, `OneCycleLR`.
-  public var className: String {
-    guard let q = qualifiedName, let dot = q.firstIndex(of: ".") else { return type }
-    return String(q[q.index(after: dot)...])
-  }
+  public var className: String { descriptor?.bareName ?? type }
 
-  /// An integer argument, or `nil` when absent or not an integer.
+  /// An integer argument, or `nil` when absent, not an integer, or beyond ±2^52 (so that sums
+  /// and products of a few of them cannot overflow).
   public func int(_ key: String) -> Int? {
     guard case .number(let n)? = json[key] else { return nil }
-    return n.int
+    return Self.bounded(n)
   }
 
   /// A numeric argument, or `nil`.
@@ -111,9 +97,14 @@ public struct SchedulerNode: Sendable {
     guard case .array(let items)? = v else { return nil }
     var out: [Int] = []
     for item in items {
-      guard case .number(let n) = item, let i = n.int else { return nil }
+      guard case .number(let n) = item, let i = bounded(n) else { return nil }
       out.append(i)
     }
     return out
+  }
+
+  private static func bounded(_ n: JSONNumber) -> Int? {
+    guard let i = n.int, i.magnitude <= 1 << 52 else { return nil }
+    return i
   }
 }

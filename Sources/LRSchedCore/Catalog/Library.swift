@@ -5,4 +5,15 @@ public enum Library: String, Sendable, CaseIterable {
   case timm
   case optax
   case keras
+
+  /// The Python module its schedulers are imported from.
+  public var pythonModule: String {
+    switch self {
+    case .torch: "torch.optim.lr_scheduler"
+    case .transformers: "transformers"
+    case .timm: "timm.scheduler"
+    case .optax: "optax"
+    case .keras: "keras.optimizers.schedules"
+    }
+  }
 }

@@ -27,9 +27,17 @@ public enum SchedulerCatalog {
   /// Every name that resolves, for suggestions.
   public static var names: [String] { Array(index.keys).sorted() }
 
-  /// The descriptor for `name`, or `nil`.
+  /// The descriptor for `name`, or `nil`. A name may carry its Python module
+  /// (`torch.optim.lr_scheduler.StepLR`, `lr_scheduler.StepLR`, `timm.scheduler.CosineLRScheduler`).
   public static func lookup(_ name: String) -> SchedulerDescriptor? {
-    index[name] ?? index[name.lowercased()]
+    if let d = index[name] ?? index[name.lowercased()] { return d }
+    for library in Library.allCases {
+      for module in [library.pythonModule, String(library.pythonModule.split(separator: ".").last ?? "")]
+      where name.hasPrefix(module + ".") && module != library.rawValue {
+        if let d = index[library.rawValue + "." + name.dropFirst(module.count + 1)] { return d }
+      }
+    }
+    return nil
   }
 
   /// The descriptor for `name`, or an error at `path` with a suggestion.

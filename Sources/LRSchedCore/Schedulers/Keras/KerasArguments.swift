@@ -36,14 +36,19 @@ enum KerasArguments {
     }
   }
 
+  /// Refuses `--warmup-steps`: Keras's values are absolute, and CosineDecay has a warmup of its own.
+  static let warmup = WarmupStrategy.refused(
+    "Keras schedules compute absolute values; use keras.CosineDecay's warmup_steps and warmup_target")
+
   /// The descriptor of a Keras schedule built by `make`.
   static func descriptor(
-    name: String, aliases: [String] = [], summary: String, details: String, parameters: [ParameterInfo],
+    name: String, aliases: [String] = [], summary: String, details: String, parameters: [any ParameterDeclaration],
+    markers: @escaping SchedulerDescriptor.MarkerRule = { _, _ in },
     make: @escaping @Sendable (SchedulerArguments) throws(SpecError) -> any StepFunctionSchedule
   ) -> SchedulerDescriptor {
     SchedulerDescriptor(
       name: name, library: .keras, aliases: aliases, summary: summary, details: details + " " + numerics,
-      parameters: parameters
+      parameters: parameters, traits: [.perBatch, .absoluteLR], markers: markers, warmup: warmup, export: .unsupported
     ) { args, ctx throws(SpecError) in
       StepFunctionScheduler(optimizer: ctx.optimizer, schedule: try make(args))
     }

@@ -46,10 +46,10 @@ extension KerasCosineDecay {
     details: "Keras's cosine decay. Without warmup_target it decays initial_learning_rate over decay_steps; with it, it first warms up linearly from initial_learning_rate to warmup_target over warmup_steps, then decays warmup_target over decay_steps (which excludes the warmup). Held at alpha times the decayed value after. decay_steps must be positive.",
     parameters: [
       ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps of decay, after any warmup (positive).", runDefault: "the run's length"),
+      ParameterInfo("decay_steps", nil, "Steps of decay, after any warmup (positive).", runDefault: .steps()),
       ParameterInfo("alpha", "0.0", "The final learning rate as a fraction of the decayed one."),
       ParameterInfo("warmup_target", "None", "The learning rate reached after the warmup; None disables the warmup."),
-      ParameterInfo("warmup_steps", "0", "Steps of linear warmup (used with warmup_target)."),
+      ParameterInfo("warmup_steps", "0", "Steps of linear warmup (used with warmup_target).", marker: "warmup end"),
     ]
   ) { args throws(SpecError) in
     KerasCosineDecay(

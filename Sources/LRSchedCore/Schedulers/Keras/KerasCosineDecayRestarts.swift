@@ -49,7 +49,7 @@ extension KerasCosineDecayRestarts {
     details: "Keras's SGDR. The first period lasts first_decay_steps, each next one t_mul times longer; each restart peaks at m_mul times the previous peak; alpha is the floor as a fraction of initial_learning_rate. first_decay_steps must be positive.",
     parameters: [
       ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("first_decay_steps", nil, "Steps of the first period (positive).", runDefault: "a quarter of the run"),
+      ParameterInfo("first_decay_steps", nil, "Steps of the first period (positive).", runDefault: .steps(denominator: 4)),
       ParameterInfo("t_mul", "2.0", "Factor by which each period is longer than the previous."),
       ParameterInfo("m_mul", "1.0", "Factor by which each restart's peak is lower than the previous."),
       ParameterInfo("alpha", "0.0", "The minimum learning rate as a fraction of initial_learning_rate."),

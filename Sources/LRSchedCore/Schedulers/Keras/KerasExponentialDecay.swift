@@ -27,7 +27,7 @@ extension KerasExponentialDecay {
     details: "Keras's exponential decay (staircase=true drops at whole multiples of decay_steps). decay_steps must be positive.",
     parameters: [
       ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps per factor of decay_rate (positive).", runDefault: "the run's length"),
+      ParameterInfo("decay_steps", nil, "Steps per factor of decay_rate (positive).", runDefault: .steps()),
       ParameterInfo("decay_rate", nil, "The factor per decay_steps."),
       ParameterInfo("staircase", "False", "Decay at whole multiples of decay_steps only."),
     ]

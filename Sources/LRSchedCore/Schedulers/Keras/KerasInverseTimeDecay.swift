@@ -28,7 +28,7 @@ extension KerasInverseTimeDecay {
     details: "Inverse-time (1/t) decay, gentler than exponential; staircase=true updates at whole multiples of decay_steps only. decay_steps must be positive.",
     parameters: [
       ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps per unit of decay (positive).", runDefault: "the run's length"),
+      ParameterInfo("decay_steps", nil, "Steps per unit of decay (positive).", runDefault: .steps()),
       ParameterInfo("decay_rate", nil, "How fast the learning rate falls."),
       ParameterInfo("staircase", "False", "Decay at whole multiples of decay_steps only."),
     ]

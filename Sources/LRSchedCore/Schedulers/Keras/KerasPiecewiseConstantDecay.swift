@@ -38,7 +38,10 @@ extension KerasPiecewiseConstantDecay {
     parameters: [
       ParameterInfo("boundaries", nil, "Increasing step boundaries."),
       ParameterInfo("values", nil, "The learning rates, one more than boundaries."),
-    ]
+    ],
+    markers: { node, set in
+      for b in node.intList("boundaries") ?? [] { set.add(b + 1, "boundary") }
+    }
   ) { args throws(SpecError) in
     guard let b = args.value("boundaries") else { throw SpecError(args.path("boundaries"), "\(args.type) requires 'boundaries', which is missing") }
     guard let v = args.value("values") else { throw SpecError(args.path("values"), "\(args.type) requires 'values', which is missing") }

@@ -42,7 +42,7 @@ extension KerasPolynomialDecay {
     details: "Linear (power 1) or polynomial decay to end_learning_rate, held after decay_steps; cycle=true restarts it with decay_steps stretched to the next multiple. decay_steps must be positive.",
     parameters: [
       ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps of decay (positive).", runDefault: "the run's length"),
+      ParameterInfo("decay_steps", nil, "Steps of decay (positive).", runDefault: .steps()),
       ParameterInfo("end_learning_rate", "0.0001", "The learning rate at the end of the decay."),
       ParameterInfo("power", "1.0", "The polynomial's power."),
       ParameterInfo("cycle", "False", "Restart past decay_steps instead of holding end_learning_rate."),

@@ -65,4 +65,10 @@ enum OptaxArguments {
     try args.finish()
     return schedule
   }
+
+  /// A marker at each key of `boundaries_and_scales` (the piecewise schedules).
+  static func boundaryMarkers(_ node: SchedulerNode, _ set: inout PhaseMarkerSet) {
+    guard case .object(let members)? = node.json["boundaries_and_scales"] else { return }
+    for (key, _) in members { set.add(Int(key), "boundary") }
+  }
 }

@@ -36,7 +36,7 @@ extension OptaxCosineDecaySchedule {
     details: "The standard cosine decay (exponent > 1 decays faster early). Set decay_steps to the run's length; after it the value stays at alpha * init_value.",
     parameters: [
       ParameterInfo("init_value", nil, "The value at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps of decay (positive).", runDefault: "the run's length"),
+      ParameterInfo("decay_steps", nil, "Steps of decay (positive).", runDefault: .steps()),
       ParameterInfo("alpha", "0.0", "The final value as a fraction of init_value."),
       ParameterInfo("exponent", "1.0", "Power applied to the half-cosine factor."),
     ]

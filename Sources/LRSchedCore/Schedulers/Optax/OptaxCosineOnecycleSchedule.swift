@@ -30,7 +30,7 @@ extension OptaxCosineOnecycleSchedule {
     summary: "One cycle: cosine rise from peak_value/div_factor to peak_value, then cosine fall to the final value.",
     details: "optax's 1cycle (like PyTorch's OneCycleLR with cosine annealing): rises over pct_start of transition_steps, falls to peak_value/(div_factor*final_div_factor) at transition_steps, flat after.",
     parameters: [
-      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: "the run's length"),
+      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: .steps()),
       ParameterInfo("peak_value", nil, "The maximum value."),
       ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing."),
       ParameterInfo("div_factor", "25.0", "init_value = peak_value / div_factor."),

@@ -45,7 +45,7 @@ extension OptaxExponentialDecay {
     details: "Exponential decay (staircase=true drops in steps). transition_begin holds init_value first; end_value bounds the decay (below when decay_rate < 1, above otherwise). transition_steps <= 0 or decay_rate 0 hold init_value, as optax does.",
     parameters: [
       ParameterInfo("init_value", nil, "The value before and at transition_begin."),
-      ParameterInfo("transition_steps", nil, "Steps per factor of decay_rate; <= 0 holds init_value.", runDefault: "the run's length"),
+      ParameterInfo("transition_steps", nil, "Steps per factor of decay_rate; <= 0 holds init_value.", runDefault: .steps()),
       ParameterInfo("decay_rate", nil, "The factor per transition_steps; 0 holds init_value."),
       ParameterInfo("transition_begin", "0", "Steps to hold init_value before decaying (negative counts as 0)."),
       ParameterInfo("staircase", "False", "Decay at whole multiples of transition_steps only."),

@@ -32,7 +32,8 @@ extension OptaxJoinSchedules {
     parameters: [
       ParameterInfo("schedules", nil, "The optax schedules, as a list of schedule objects."),
       ParameterInfo("boundaries", nil, "The steps at which to switch to the next schedule (one fewer than schedules)."),
-    ]
+    ],
+    composition: .sequential(children: "schedules", boundaries: "boundaries")
   ) { args, depth throws(SpecError) in
     guard let v = args.value("schedules") else {
       throw SpecError(args.path("schedules"), "\(args.type) requires 'schedules', a list of optax schedules")

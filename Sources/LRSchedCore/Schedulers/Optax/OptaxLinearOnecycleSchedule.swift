@@ -33,7 +33,7 @@ extension OptaxLinearOnecycleSchedule {
     summary: "One cycle in three linear phases: up to peak_value, back down, then an annealing tail.",
     details: "The original 1cycle policy: from peak_value/div_factor up to peak_value by pct_start of transition_steps, back to peak_value/div_factor by pct_final, then down to peak_value/(div_factor*final_div_factor) at transition_steps, and flat after.",
     parameters: [
-      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: "the run's length"),
+      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: .steps()),
       ParameterInfo("peak_value", nil, "The maximum value."),
       ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing."),
       ParameterInfo("pct_final", "0.85", "Fraction of the cycle at which the decrease back to the initial value ends."),

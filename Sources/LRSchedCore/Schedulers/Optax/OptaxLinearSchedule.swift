@@ -20,7 +20,7 @@ extension OptaxLinearSchedule {
     parameters: [
       ParameterInfo("init_value", nil, "The value at the start."),
       ParameterInfo("end_value", nil, "The value after the transition."),
-      ParameterInfo("transition_steps", nil, "Steps the transition takes; <= 0 holds init_value.", runDefault: "the run's length"),
+      ParameterInfo("transition_steps", nil, "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps()),
       ParameterInfo("transition_begin", "0", "Steps to hold init_value before the transition (negative counts as 0)."),
     ]
   ) { args, _ throws(SpecError) in

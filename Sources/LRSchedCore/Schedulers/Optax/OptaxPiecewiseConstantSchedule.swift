@@ -39,7 +39,8 @@ extension OptaxPiecewiseConstantSchedule {
     parameters: [
       ParameterInfo("init_value", nil, "The value before the first boundary."),
       ParameterInfo("boundaries_and_scales", "None", "An object {\"step\": scale}: multiply by scale from step on."),
-    ]
+    ],
+    markers: OptaxArguments.boundaryMarkers
   ) { args, _ throws(SpecError) in
     try OptaxPiecewiseConstantSchedule(
       initValue: try args.double("init_value"), boundariesAndScales: try OptaxArguments.boundariesAndScales(args),

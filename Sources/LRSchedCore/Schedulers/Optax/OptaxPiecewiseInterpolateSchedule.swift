@@ -64,7 +64,8 @@ extension OptaxPiecewiseInterpolateSchedule {
       ParameterInfo("interpolate_type", nil, "'linear' or 'cosine'."),
       ParameterInfo("init_value", nil, "The value at step 0."),
       ParameterInfo("boundaries_and_scales", "None", "An object {\"step\": scale}: the value at step is the previous one times scale."),
-    ]
+    ],
+    markers: OptaxArguments.boundaryMarkers
   ) { args, _ throws(SpecError) in
     let type = try args.string("interpolate_type")
     guard let interpolation = Interpolation(rawValue: type) else {

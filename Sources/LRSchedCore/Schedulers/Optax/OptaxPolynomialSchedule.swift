@@ -37,7 +37,7 @@ extension OptaxPolynomialSchedule {
       ParameterInfo("init_value", nil, "The value at the start."),
       ParameterInfo("end_value", nil, "The value after the transition."),
       ParameterInfo("power", nil, "The polynomial's power (an integer uses exact repeated multiplication)."),
-      ParameterInfo("transition_steps", nil, "Steps the transition takes; <= 0 holds init_value.", runDefault: "the run's length"),
+      ParameterInfo("transition_steps", nil, "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps()),
       ParameterInfo("transition_begin", "0", "Steps to hold init_value before the transition (negative counts as 0)."),
     ]
   ) { args, _ throws(SpecError) in

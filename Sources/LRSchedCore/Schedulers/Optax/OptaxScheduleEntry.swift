@@ -11,14 +11,20 @@ struct OptaxScheduleEntry: Sendable {
   let descriptor: SchedulerDescriptor
   let make: Make
 
+  /// Refuses `--warmup-steps`: optax's values are absolute, and it has warmup schedules of its own.
+  static let warmup = WarmupStrategy.refused(
+    "optax schedules compute absolute values; use optax's warmup schedules (optax.warmup_cosine_decay_schedule, optax.join_schedules)")
+
   init(
-    name: String, aliases: [String] = [], summary: String, details: String, parameters: [ParameterInfo],
+    name: String, aliases: [String] = [], summary: String, details: String, parameters: [any ParameterDeclaration],
+    composition: SchedulerComposition? = nil, markers: @escaping SchedulerDescriptor.MarkerRule = { _, _ in },
     make: @escaping Make
   ) {
     self.make = make
     descriptor = SchedulerDescriptor(
       name: name, library: .optax, aliases: aliases, summary: summary,
-      details: details + " " + Self.numerics, parameters: parameters
+      details: details + " " + Self.numerics, parameters: parameters, traits: [.perBatch, .absoluteLR],
+      composition: composition, markers: markers, warmup: Self.warmup, export: .function
     ) { args, ctx throws(SpecError) in
       StepFunctionScheduler(optimizer: ctx.optimizer, schedule: try make(args, ctx.depth))
     }

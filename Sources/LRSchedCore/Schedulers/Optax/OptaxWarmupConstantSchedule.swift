@@ -20,7 +20,7 @@ extension OptaxWarmupConstantSchedule {
     parameters: [
       ParameterInfo("init_value", nil, "The value at step 0."),
       ParameterInfo("peak_value", nil, "The value reached after the warmup and held."),
-      ParameterInfo("warmup_steps", nil, "Steps of linear warmup."),
+      ParameterInfo("warmup_steps", nil, "Steps of linear warmup.", marker: "warmup end"),
     ]
   ) { args, _ throws(SpecError) in
     OptaxWarmupConstantSchedule(

@@ -37,8 +37,8 @@ extension OptaxWarmupCosineDecaySchedule {
     parameters: [
       ParameterInfo("init_value", nil, "The value at step 0."),
       ParameterInfo("peak_value", nil, "The value reached after the warmup."),
-      ParameterInfo("warmup_steps", nil, "Steps of linear warmup."),
-      ParameterInfo("decay_steps", nil, "Total length of the schedule, warmup included.", runDefault: "the run's length"),
+      ParameterInfo("warmup_steps", nil, "Steps of linear warmup.", marker: "warmup end"),
+      ParameterInfo("decay_steps", nil, "Total length of the schedule, warmup included.", runDefault: .steps()),
       ParameterInfo("end_value", "0.0", "The value at the end of the decay."),
       ParameterInfo("exponent", "1.0", "Power applied to the half-cosine factor."),
     ]

@@ -26,8 +26,8 @@ extension OptaxWarmupExponentialDecaySchedule {
     parameters: [
       ParameterInfo("init_value", nil, "The value at step 0."),
       ParameterInfo("peak_value", nil, "The value reached after the warmup."),
-      ParameterInfo("warmup_steps", nil, "Steps of linear warmup."),
-      ParameterInfo("transition_steps", nil, "Steps per factor of decay_rate; <= 0 holds peak_value.", runDefault: "the run's length"),
+      ParameterInfo("warmup_steps", nil, "Steps of linear warmup.", marker: "warmup end"),
+      ParameterInfo("transition_steps", nil, "Steps per factor of decay_rate; <= 0 holds peak_value.", runDefault: .steps()),
       ParameterInfo("decay_rate", nil, "The factor per transition_steps; 0 holds peak_value."),
       ParameterInfo("transition_begin", "0", "Steps after the warmup to hold peak_value before decaying."),
       ParameterInfo("staircase", "False", "Decay at whole multiples of transition_steps only."),

@@ -36,7 +36,7 @@ public final class CosineLRScheduler: TimmScheduler {
 
 extension CosineLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "CosineLRScheduler", library: .timm, aliases: ["timm-cosine"],
+    name: "CosineLRScheduler", library: .timm, aliases: ["timm-cosine"], configNames: ["cosine"],
     summary: "Cosine decay from each group's lr to lr_min over t_initial, with warmup, restarts (cycle_mul, cycle_decay, cycle_limit), k-decay and noise.",
     details: "timm's default schedule (--sched cosine), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. With cycle_limit > 1 the cosine restarts, each cycle cycle_mul times longer and its peak cycle_decay times lower; after the last cycle the rate stays at lr_min. warmup_prefix=False (the default) runs the warmup over the cosine's start; True starts the cosine after it. Noise is drawn exactly as timm draws it (PyTorch's CPU generator, seeded noise_seed + t).",
     parameters: TimmCycles.parameters(floor: "The learning rate at the bottom of each cycle.") + TimmWarmup.parameters(prefixDefault: false) + [
@@ -44,7 +44,8 @@ extension CosineLRScheduler {
     ] + TimmNoise.parameters + [
       ParameterInfo("k_decay", "1.0", "k-decay: the cosine runs on t**k / t_i**k."),
       TimmScheduler.initializeParameter,
-    ]
+    ],
+    warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
     let warmup = try TimmWarmup.read(args, prefixDefault: false)

@@ -30,15 +30,16 @@ public final class MultiStepLRScheduler: TimmScheduler {
 
 extension MultiStepLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "MultiStepLRScheduler", library: .timm, aliases: ["timm-multistep"],
+    name: "MultiStepLRScheduler", library: .timm, aliases: ["timm-multistep"], configNames: ["multistep"],
     summary: "Multiplies each group's lr by decay_rate at each milestone in decay_t (applied one step early, as timm does), after an optional warmup.",
     details: "timm's --sched multistep, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. timm compares milestones with t + 1, so a milestone of 10 takes effect at t = 9 (PyTorch's MultiStepLR at 10). decay_t should be sorted, as bisect assumes. warmup_prefix defaults to True.",
     parameters: [
-      ParameterInfo("decay_t", nil, "The milestones (a sorted list)."),
+      ParameterInfo("decay_t", nil, "The milestones (a sorted list).", marker: "milestone"),
       ParameterInfo("decay_rate", "1.0", "The factor applied at each milestone."),
     ] + TimmWarmup.parameters(prefixDefault: true) + [
       TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter]
+    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let decayT = try args.intList("decay_t")
     for (i, m) in decayT.enumerated() where m.magnitude > UInt(TimmScheduler.timeLimit) {

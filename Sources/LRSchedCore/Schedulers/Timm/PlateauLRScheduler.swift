@@ -93,7 +93,7 @@ public final class PlateauLRScheduler: TimmScheduler {
 
 extension PlateauLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "PlateauLRScheduler", library: .timm, aliases: ["timm-plateau"],
+    name: "PlateauLRScheduler", library: .timm, aliases: ["timm-plateau"], configNames: ["plateau"],
     summary: "Cuts the learning rate by decay_rate when the metric stops improving for patience_t epochs (torch's ReduceLROnPlateau), after an optional warmup; with noise.",
     details: "timm's --sched plateau, stepped once per epoch with the evaluation metric: give \"metrics\", one per scheduler step (with interval \"step\", the metric of an epoch's last step is used). mode defaults to \"max\" (an accuracy); use \"min\" for a loss. Metrics during the warmup are not seen by the plateau logic. Row 0 is the lr at construction (warmup_lr_init with a warmup). Noise is drawn exactly as timm draws it; noise_type \"normal\" or anything else for uniform.",
     parameters: [
@@ -101,13 +101,14 @@ extension PlateauLRScheduler {
       ParameterInfo("patience_t", "10", "Epochs without improvement before reducing."),
       ParameterInfo("threshold", "1e-4", "The least relative change that counts as an improvement."),
       ParameterInfo("cooldown_t", "0", "Epochs to wait after a reduction."),
-      ParameterInfo("warmup_t", "0", "Epochs of linear warmup from warmup_lr_init."),
+      ParameterInfo("warmup_t", "0", "Epochs of linear warmup from warmup_lr_init.", marker: "warmup end"),
       ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
       ParameterInfo("lr_min", "0.0", "A floor for the learning rate (or a list, one per group)."),
       ParameterInfo("mode", "'max'", "\"max\": the metric should increase; \"min\": decrease."),
       ParameterInfo("noise_range_t", "None", "Where to add noise: an epoch from which on, or [start, end); None for no noise."),
       ParameterInfo("noise_type", "'normal'", "\"normal\" (redrawn until below noise_pct) or anything else for uniform in ±noise_pct."),
-    ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter]
+    ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter],
+    traits: .metricDriven, warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let decayRate = try args.double("decay_rate", default: 0.1)
     let patience = try args.int("patience_t", default: 10)

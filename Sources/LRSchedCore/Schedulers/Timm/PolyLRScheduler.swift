@@ -38,7 +38,7 @@ public final class PolyLRScheduler: TimmScheduler {
 
 extension PolyLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "PolyLRScheduler", library: .timm, aliases: ["timm-poly"],
+    name: "PolyLRScheduler", library: .timm, aliases: ["timm-poly"], configNames: ["poly"],
     summary: "Polynomial decay (1 - t/t_initial) ** power from each group's lr to lr_min, with warmup, restarts, k-decay and noise.",
     details: "timm's --sched poly, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. power=0.5 (the default) is a square-root decay, 1.0 linear. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
     parameters: TimmCycles.parameters(floor: "The learning rate at the end of each cycle.") + [
@@ -48,7 +48,8 @@ extension PolyLRScheduler {
     ] + TimmNoise.parameters + [
       ParameterInfo("k_decay", "1.0", "k-decay: the polynomial runs on t**k / t_i**k."),
       TimmScheduler.initializeParameter,
-    ]
+    ],
+    warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
     let power = try args.double("power", default: 0.5)

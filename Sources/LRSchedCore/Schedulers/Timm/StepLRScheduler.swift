@@ -27,7 +27,7 @@ public final class StepLRScheduler: TimmScheduler {
 
 extension StepLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "StepLRScheduler", library: .timm, aliases: ["timm-step"],
+    name: "StepLRScheduler", library: .timm, aliases: ["timm-step"], configNames: ["step", "constant"],
     summary: "Multiplies each group's lr by decay_rate every decay_t steps, after an optional warmup; with noise.",
     details: "timm's --sched step, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. warmup_prefix defaults to True here: the staircase starts after the warmup. decay_t may be fractional (t // decay_t is then a float floor division).",
     parameters: [
@@ -35,7 +35,8 @@ extension StepLRScheduler {
       ParameterInfo("decay_rate", "1.0", "The factor applied every decay_t steps."),
     ] + TimmWarmup.parameters(prefixDefault: true) + [
       TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter]
+    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     guard let decayValue = args.value("decay_t") else {
       throw SpecError(args.path("decay_t"), "\(args.type) requires 'decay_t', which is missing")

@@ -49,7 +49,7 @@ public final class TanhLRScheduler: TimmScheduler {
 
 extension TanhLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "TanhLRScheduler", library: .timm, aliases: ["timm-tanh"],
+    name: "TanhLRScheduler", library: .timm, aliases: ["timm-tanh"], configNames: ["tanh"],
     summary: "Hyperbolic-tangent decay from each group's lr to lr_min over t_initial (tanh from lb to ub), with warmup, restarts and noise.",
     details: "timm's --sched tanh (arXiv 1806.01593), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e; even row 0 is below the lr, as tanh(lb) > -1. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
     parameters: TimmCycles.parameters(floor: "The learning rate the decay approaches.") + [
@@ -57,7 +57,8 @@ extension TanhLRScheduler {
       ParameterInfo("ub", "3.0", "The tanh's argument at the end of a cycle (> lb)."),
     ] + TimmWarmup.parameters(prefixDefault: false) + [
       TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter]
+    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
     let lb = try args.double("lb", default: -7)

@@ -25,7 +25,7 @@ struct TimmCycles {
   /// `lrsched list`'s entries for the five arguments; `floor` says what `lr_min` is.
   static func parameters(floor: String) -> [ParameterInfo] {
     [
-      ParameterInfo("t_initial", nil, "The length of the first cycle.", runDefault: "the run's length"),
+      ParameterInfo("t_initial", nil, "The length of the first cycle.", runDefault: .steps()),
       ParameterInfo("lr_min", "0.0", floor),
       ParameterInfo("cycle_mul", "1.0", "Each cycle is this many times longer than the last."),
       ParameterInfo("cycle_decay", "1.0", "Each cycle's peak is this many times the last one's."),

@@ -43,7 +43,7 @@ struct TimmWarmup: Sendable {
 
   static func parameters(prefixDefault: Bool?) -> [ParameterInfo] {
     var out = [
-      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init."),
+      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init.", marker: "warmup end"),
       ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
     ]
     if let d = prefixDefault {

@@ -74,11 +74,11 @@ public final class WSDLRScheduler: TimmScheduler {
 
 extension WSDLRScheduler {
   static let descriptor = SchedulerDescriptor(
-    name: "WSDLRScheduler", library: .timm, aliases: ["timm-wsd"],
+    name: "WSDLRScheduler", library: .timm, aliases: ["timm-wsd"], configNames: ["wsd", "rsqrt"],
     summary: "Warmup-stable-decay: a linear warmup, a stable phase (constant, rsqrt or power), then a decay to lr_min over the last decay_t steps of t_initial.",
     details: "timm's --sched wsd, for runs whose length may change; the schedule lasts warmup_t + t_initial, then holds lr_min. Stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, better for a short decay, once per optimizer update (t_in_epochs=False; interval \"step\"). Row e is what timm sets for epoch e. decay_fn is \"1-sqrt\" (default), \"linear\", \"cosine\", \"power\" (1 - frac ** decay_power) or \"exp\" (towards decay_ratio, normalized to reach lr_min); a callable is not available in a spec. Noise is drawn exactly as timm draws it.",
     parameters: [
-      ParameterInfo("t_initial", nil, "The length of the stable and decay phases together.", runDefault: "the run's length"),
+      ParameterInfo("t_initial", nil, "The length of the stable and decay phases together.", runDefault: .steps()),
       ParameterInfo("decay_t", nil, "The length of the decay: the last decay_t steps of t_initial."),
       ParameterInfo("lr_min", "0.0", "The learning rate at the end of the decay."),
       ParameterInfo("stable_fn", "'constant'", "The stable phase: 'constant', 'rsqrt' ((1 + t_s/timescale) ** -0.5) or 'power' (** -stable_power)."),
@@ -87,10 +87,11 @@ extension WSDLRScheduler {
       ParameterInfo("decay_fn", "'1-sqrt'", "The decay: 'linear', '1-sqrt', 'cosine', 'power' or 'exp'."),
       ParameterInfo("decay_power", "0.5", "The exponent of the 'power' decay."),
       ParameterInfo("decay_ratio", "0.1", "The 'exp' decay's final fraction before normalization, in (0, 1)."),
-      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init, before t_initial."),
+      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init, before t_initial.", marker: "warmup end"),
       ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
       TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter]
+    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let tInitial = try args.int("t_initial")
     let decayT = try args.int("decay_t")

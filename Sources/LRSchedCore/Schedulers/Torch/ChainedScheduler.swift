@@ -42,10 +42,26 @@ extension ChainedScheduler {
     details: "Combine e.g. a ConstantLR warmup with an ExponentialLR decay running at the same time.",
     parameters: [
       ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects.")
-    ]
+    ],
+    composition: .chained(children: "schedulers"), lint: findings, warmup: .sequentialLR,
+    export: .constructor(childrenFirst: true)
   ) { args, ctx throws(SpecError) in
     _ = args.value("optimizer")
     let schedulers = try TorchArguments.composables("schedulers", of: args, in: ctx, owner: "ChainedScheduler")
     return try ChainedScheduler(optimizer: ctx.optimizer, schedulers: schedulers, path: args.path)
+  }
+}
+
+extension ChainedScheduler {
+  /// LR007: a closed-form scheduler in the chain overwrites what the others wrote.
+  static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
+    guard node.children.count >= 2 else { return [] }
+    return node.children.filter { $0.traits.contains(.closedForm) }.map { child in
+      LintFinding(
+        .chainOverwrites,
+        "ChainedScheduler steps \(child.className), which computes its learning rate from the initial one alone: it overwrites what the other chained schedulers wrote, so their factors do not compose.",
+        fix: "multiply the factors in one LambdaLR, or run the schedulers one after another with SequentialLR.",
+        path: child.path)
+    }
   }
 }

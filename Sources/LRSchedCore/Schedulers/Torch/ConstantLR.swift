@@ -33,8 +33,9 @@ extension ConstantLR {
     details: "A crude warmup: a reduced learning rate for the first steps. Often the first stage of a SequentialLR.",
     parameters: [
       ParameterInfo("factor", "1/3", "The factor applied until the milestone, in [0, 1]."),
-      ParameterInfo("total_iters", "5", "The number of steps the factor is applied."),
-    ]
+      ParameterInfo("total_iters", "5", "The number of steps the factor is applied.", marker: "factor end", markerDefault: 5),
+    ],
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try ConstantLR(

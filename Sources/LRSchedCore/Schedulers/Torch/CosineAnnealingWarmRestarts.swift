@@ -67,10 +67,13 @@ extension CosineAnnealingWarmRestarts {
     summary: "Cosine annealing to eta_min that restarts every T_i steps, the periods growing by T_mult.",
     details: "SGDR: repeated cosine cycles, e.g. T_0=10, T_mult=2 for cycles of 10, 20, 40 epochs. Usually stepped once an epoch; step it per batch with T_0 in batches.",
     parameters: [
-      ParameterInfo("T_0", nil, "Number of steps of the first period (a positive integer)."),
+      ParameterInfo("T_0", nil, "Number of steps of the first period (a positive integer).", runDefault: .steps(denominator: 4)),
       ParameterInfo("T_mult", "1", "Factor by which each period is longer than the last (an integer >= 1)."),
       ParameterInfo("eta_min", "0.0", "Minimum learning rate."),
-    ]
+    ],
+    traits: .closedForm,
+    markers: { node, set in set.growing(first: node.int("T_0") ?? 0, mult: node.int("T_mult") ?? 1, "restart") },
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     guard let t0Value = args.value("T_0") else {

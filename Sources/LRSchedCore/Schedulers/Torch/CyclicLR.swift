@@ -156,9 +156,9 @@ extension CyclicLR {
     summary: "Cycles the learning rate between base_lr and max_lr (triangular, triangular2 or exp_range), and momentum inversely.",
     details: "Cyclical learning rates (Smith 2017). Stepped once a batch: step_size_up is in batches (2-8 epochs' worth is typical). base_lr replaces the optimizer's lr. With cycle_momentum (default) it also drives SGD's momentum or Adam's beta1.",
     parameters: [
-      ParameterInfo("base_lr", nil, "Lower bound of the cycle, or a list with one per parameter group."),
-      ParameterInfo("max_lr", nil, "Upper bound of the cycle, or a list with one per parameter group."),
-      ParameterInfo("step_size_up", "2000", "Steps in the increasing half of a cycle."),
+      ParameterInfo("base_lr", nil, "Lower bound of the cycle, or a list with one per parameter group.", runDefault: .learningRate(dividedBy: 10)),
+      ParameterInfo("max_lr", nil, "Upper bound of the cycle, or a list with one per parameter group.", runDefault: .learningRate()),
+      ParameterInfo("step_size_up", "2000", "Steps in the increasing half of a cycle.", runDefault: .steps(denominator: 4)),
       ParameterInfo("step_size_down", "None", "Steps in the decreasing half (None: step_size_up)."),
       ParameterInfo("mode", "'triangular'", "'triangular', 'triangular2' (amplitude halves each cycle) or 'exp_range' (gamma ** step)."),
       ParameterInfo("gamma", "1.0", "Base of exp_range's scale, gamma ** step."),
@@ -167,7 +167,9 @@ extension CyclicLR {
       ParameterInfo("cycle_momentum", "True", "Whether momentum (or Adam's beta1) cycles between max_momentum and base_momentum."),
       ParameterInfo("base_momentum", "0.8", "Lower momentum bound, or a list with one per parameter group."),
       ParameterInfo("max_momentum", "0.9", "Upper momentum bound, or a list with one per parameter group."),
-    ]
+    ],
+    traits: [.closedForm, .perBatch], lint: { node, context in context.perEpochFinding(node) },
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     let groups = ctx.optimizer.paramGroups.count

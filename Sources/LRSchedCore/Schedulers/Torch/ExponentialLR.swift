@@ -24,8 +24,9 @@ extension ExponentialLR {
     summary: "Multiplies the learning rate by gamma every step.",
     details: "Smooth geometric decay; gamma close to 1 (0.95–0.99) when stepped per epoch.",
     parameters: [
-      ParameterInfo("gamma", nil, "Multiplicative factor of learning rate decay.", runDefault: "decays to 1% over the run")
-    ]
+      ParameterInfo("gamma", nil, "Multiplicative factor of learning rate decay.", runDefault: .decayTo(0.01))
+    ],
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try ExponentialLR(optimizer: ctx.optimizer, gamma: args.double("gamma"), path: args.path)

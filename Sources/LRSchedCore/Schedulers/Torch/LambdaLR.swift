@@ -28,7 +28,9 @@ extension LambdaLR {
     details: "Any schedule as a formula, e.g. \"lambda step: min(1.0, (step + 1) / 500)\" for a linear warmup. The expression is Python: / // % **, comparisons, and/or/not, a if c else b, min max abs float int round pow and math's cos sin tan exp log sqrt floor ceil tanh pi e.",
     parameters: [
       ParameterInfo("lr_lambda", nil, "A Python expression in `epoch` or a lambda (\"lambda step: ...\"), or a list with one per parameter group.")
-    ]
+    ],
+    traits: .closedForm,
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try LambdaLR(

@@ -44,8 +44,9 @@ extension LinearLR {
     parameters: [
       ParameterInfo("start_factor", "1/3", "The factor at the first step, in (0, 1]."),
       ParameterInfo("end_factor", "1.0", "The factor at total_iters and after, in [0, 1]."),
-      ParameterInfo("total_iters", "5", "The number of steps the factor changes over."),
-    ]
+      ParameterInfo("total_iters", "5", "The number of steps the factor changes over.", marker: "linear end", markerDefault: 5),
+    ],
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try LinearLR(

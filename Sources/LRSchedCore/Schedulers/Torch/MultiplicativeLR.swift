@@ -30,7 +30,8 @@ extension MultiplicativeLR {
     details: "A recursive schedule: lr_lambda gives the factor for this step (e.g. \"0.95\" is ExponentialLR(gamma=0.95)).",
     parameters: [
       ParameterInfo("lr_lambda", nil, "A Python expression in `epoch` or a lambda, or a list with one per parameter group.")
-    ]
+    ],
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try MultiplicativeLR(

@@ -135,8 +135,8 @@ extension OneCycleLR {
     summary: "The 1cycle policy: warm up to max_lr, then anneal far below the initial learning rate; momentum inversely.",
     details: "Super-convergence (Smith 2018). Stepped once a batch; give total_steps (or epochs and steps_per_epoch) equal to the run's steps — one short and the last step fails, as in PyTorch. The optimizer's lr is ignored: the start is max_lr / div_factor.",
     parameters: [
-      ParameterInfo("max_lr", nil, "Peak learning rate, or a list with one per parameter group."),
-      ParameterInfo("total_steps", "None", "Steps in the cycle; else epochs * steps_per_epoch.", runDefault: "the run's length"),
+      ParameterInfo("max_lr", nil, "Peak learning rate, or a list with one per parameter group.", runDefault: .learningRate()),
+      ParameterInfo("total_steps", "None", "Steps in the cycle; else epochs * steps_per_epoch.", runDefault: .steps(), alternatives: ["epochs", "steps_per_epoch"]),
       ParameterInfo("epochs", "None", "With steps_per_epoch, the cycle's length when total_steps is not given."),
       ParameterInfo("steps_per_epoch", "None", "With epochs, the cycle's length when total_steps is not given."),
       ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing the learning rate (a float)."),
@@ -147,7 +147,9 @@ extension OneCycleLR {
       ParameterInfo("div_factor", "25.0", "initial_lr = max_lr / div_factor."),
       ParameterInfo("final_div_factor", "1e4", "min_lr = initial_lr / final_div_factor."),
       ParameterInfo("three_phase", "False", "Anneal back to initial_lr symmetrically before the final decay (fast.ai's variant)."),
-    ]
+    ],
+    traits: [.closedForm, .perBatch], markers: markers, lint: findings,
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     let totalSteps = try totalSteps(args)
@@ -221,5 +223,51 @@ extension OneCycleLR {
     let (product, overflow) = e.multipliedReportingOverflow(by: s)
     guard !overflow else { throw SpecError(args.path("steps_per_epoch"), "epochs * steps_per_epoch is too large") }
     return product
+  }
+}
+
+extension OneCycleLR {
+  /// The peak (and, with `three_phase`, the end of the way back down).
+  static func markers(_ node: SchedulerNode, _ set: inout PhaseMarkerSet) {
+    let perCycle = (node.int("epochs") ?? 0).multipliedReportingOverflow(by: node.int("steps_per_epoch") ?? 0)
+    let total = node.int("total_steps") ?? (perCycle.overflow ? 0 : perCycle.partialValue)
+    let pct = node.number("pct_start") ?? 0.3
+    guard total > 0, pct.isFinite, pct >= 0, pct <= 1 else { return }
+    let peak = Int((pct * Double(total)).rounded(.down)) - 1
+    set.add(peak, "peak")
+    if case .bool(true)? = node.json["three_phase"] { set.add(2 * peak, "anneal") }
+  }
+
+  /// LR001 (total steps that do not match the rows it drives) and LR002 (stepped per epoch).
+  static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
+    var out: [LintFinding] = []
+    let span = node.span
+    var total = node.int("total_steps")
+    var key = "total_steps"
+    if total == nil, let e = node.int("epochs"), let s = node.int("steps_per_epoch") {
+      let (p, overflow) = e.multipliedReportingOverflow(by: s)
+      if !overflow { total = p }
+      key = "epochs"
+    }
+    if let total, span > 0 {
+      let needed = node.steppedAfterLast ? span : span - 1
+      let run = context.runText(node)
+      if total < needed {
+        out.append(
+          LintFinding(
+            .oneCycleTotalSteps,
+            "OneCycleLR's total steps (\(total)) are fewer than the \(context.steps(span)) of \(run): PyTorch raises \"Tried to step \(total + 1) times\" at the scheduler.step() after step \(node.start + total).",
+            fix: "set total_steps to \(span) (the number of scheduler.step() calls), or epochs and steps_per_epoch to the run's.",
+            path: "\(node.path).\(key)"))
+      } else if total > span {
+        out.append(
+          LintFinding(
+            .oneCycleTotalSteps,
+            "OneCycleLR's total steps (\(total)) are more than the \(context.steps(span)) of \(run): the run ends at step \(span - 1) of \(total), before annealing finishes, at a learning rate well above the final one.",
+            fix: "set total_steps to \(span) (the number of scheduler.step() calls).",
+            path: "\(node.path).\(key)"))
+      }
+    }
+    return out + context.perEpochFinding(node)
   }
 }

@@ -30,9 +30,10 @@ extension PolynomialLR {
     summary: "Decays the learning rate to 0 over total_iters steps as (1 - t/total_iters) ** power.",
     details: "Polynomial decay as used in segmentation (power=0.9). Reaches exactly 0 at total_iters.",
     parameters: [
-      ParameterInfo("total_iters", "5", "The number of steps the learning rate decays over.", runDefault: "the run's length"),
+      ParameterInfo("total_iters", "5", "The number of steps the learning rate decays over.", runDefault: .steps(), marker: "decay end", markerDefault: 5),
       ParameterInfo("power", "1.0", "The power of the polynomial."),
-    ]
+    ],
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try PolynomialLR(

@@ -118,7 +118,8 @@ extension ReduceLROnPlateau {
       ParameterInfo("cooldown", "0", "Steps to wait after a reduction before counting bad steps again."),
       ParameterInfo("min_lr", "0", "Lower bound on the learning rate, or a list with one per parameter group."),
       ParameterInfo("eps", "1e-8", "Reductions smaller than this are skipped."),
-    ]
+    ],
+    traits: .metricDriven, warmup: .refusedBySequentialLR("ReduceLROnPlateau"), export: .constructor()
   ) { args, ctx throws(SpecError) in
     let factor = try args.double("factor", default: 0.1)
     guard factor < 1.0 else { throw SpecError(args.path("factor"), "Factor should be < 1.0.") }

@@ -69,11 +69,29 @@ extension SequentialLR {
     parameters: [
       ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects."),
       ParameterInfo("milestones", nil, "The steps at which to switch to the next scheduler (one fewer than schedulers)."),
-    ]
+    ],
+    composition: .sequential(children: "schedulers", boundaries: "milestones"), lint: findings,
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     let schedulers = try TorchArguments.composables("schedulers", of: args, in: ctx, owner: "SequentialLR")
     let milestones = try args.intList("milestones")
     return try SequentialLR(optimizer: ctx.optimizer, schedulers: schedulers, milestones: milestones, path: args.path)
+  }
+}
+
+extension SequentialLR {
+  /// LR005 on its milestones, and LR008 for a milestone at 0.
+  static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
+    var out = context.milestoneFindings(node, key: "milestones", sequential: true)
+    if let m = node.intList("milestones"), let i = m.firstIndex(of: 0) {
+      out.append(
+        LintFinding(
+          .sequentialMilestoneZero,
+          "SequentialLR's milestone at 0: the first scheduler is never used past its initial step, and the next one is not restarted at its milestone, so it starts one step in.",
+          fix: "drop the first scheduler and its milestone, or move the milestone past 0.",
+          path: "\(node.path).milestones[\(i)]"))
+    }
+    return out
   }
 }

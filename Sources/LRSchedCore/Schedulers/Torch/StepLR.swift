@@ -29,11 +29,28 @@ extension StepLR {
     summary: "Decays the learning rate by gamma every step_size steps.",
     details: "The classic staircase (e.g. step_size=30, gamma=0.1 for a ResNet over 90 epochs). Usually stepped once an epoch.",
     parameters: [
-      ParameterInfo("step_size", nil, "Period of learning rate decay, in scheduler steps.", runDefault: "a third of the run"),
+      ParameterInfo("step_size", nil, "Period of learning rate decay, in scheduler steps.", runDefault: .steps(denominator: 3)),
       ParameterInfo("gamma", "0.1", "Multiplicative factor of learning rate decay."),
-    ]
+    ],
+    markers: { node, set in set.every(node.int("step_size") ?? 0, "decay") }, lint: findings,
+    warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try StepLR(optimizer: ctx.optimizer, stepSize: args.int("step_size"), gamma: args.double("gamma", default: 0.1), path: args.path)
+  }
+}
+
+extension StepLR {
+  /// LR004: a step size as long as the rows it drives, so it never decays.
+  static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
+    let span = node.span
+    guard let size = node.int("step_size"), size >= span, span > 1 else { return [] }
+    return [
+      LintFinding(
+        .stepNeverDecays,
+        "StepLR's step_size (\(size)) is not shorter than \(context.runText(node)): the learning rate never decays.",
+        fix: "set step_size below \(span) (e.g. \(max(span / 3, 1)) for decays at a third and two thirds of the run).",
+        path: "\(node.path).step_size")
+    ]
   }
 }

@@ -22,7 +22,8 @@ extension CosineScheduleWithWarmup {
       TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
       ParameterInfo("num_cycles", "0.5", "The number of cosine waves (0.5: from the maximum down to 0)."),
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, lint: findings, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
@@ -30,5 +31,21 @@ extension CosineScheduleWithWarmup {
     let cycles = try args.double("num_cycles", default: 0.5)
     return try TransformersArguments.lambdaLR(
       args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training, numCycles: cycles))
+  }
+}
+
+extension CosineScheduleWithWarmup {
+  /// LR003: num_training_steps shorter than the rows it drives, so the cosine climbs back up.
+  static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
+    let span = node.span
+    guard let total = node.int("num_training_steps"), total > 0, total < span - 1, (node.number("num_cycles") ?? 0.5) == 0.5
+    else { return [] }
+    return [
+      LintFinding(
+        .cosineShorterThanRun,
+        "num_training_steps (\(total)) is shorter than \(context.runText(node)): past step \(node.start + total) the cosine climbs back up.",
+        fix: "set num_training_steps to \(span).",
+        path: "\(node.path).num_training_steps")
+    ]
   }
 }

@@ -23,7 +23,8 @@ extension CosineWithHardRestartsScheduleWithWarmup {
       TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
       ParameterInfo("num_cycles", "1", "The number of hard restarts (cosine cycles)."),
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")

@@ -44,7 +44,8 @@ extension CosineWithMinLRScheduleWithWarmup {
     parameters: [
       TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
       ParameterInfo("num_cycles", "0.5", "The number of cosine waves (0.5: from the maximum down to the floor)."),
-    ] + minLRParameters + [TransformersArguments.lastEpochParameter]
+    ] + minLRParameters + [TransformersArguments.lastEpochParameter],
+    traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")

@@ -36,7 +36,8 @@ extension CosineWithMinLRScheduleWithWarmupLRRate {
     ] + CosineWithMinLRScheduleWithWarmup.minLRParameters + [
       ParameterInfo("warmup_lr_rate", "None", "The warmup's starting fraction of the lr; None starts at 1/num_warmup_steps."),
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")

@@ -193,7 +193,8 @@ extension GreedyLR {
     name: "GreedyLR", library: .transformers,
     summary: "Adapts the learning rate to the metric: divides it by factor after patience improvements, multiplies by factor after patience stalls.",
     details: "transformers' GreedyLR (arXiv 2512.14527), stepped with a monitored value (give \"metrics\", one per scheduler step), usually the training loss each step. Stays within [min_lr, max_lr]; after reset_start steps with every group at min_lr it restarts from the initial rates.",
-    parameters: parameters
+    parameters: parameters,
+    traits: .metricDriven, warmup: .refusedBySequentialLR("GreedyLR"), export: .constructor()
   ) { args, ctx throws(SpecError) in
     try make(args, ctx)
   }
@@ -202,7 +203,8 @@ extension GreedyLR {
     name: "get_greedy_schedule", library: .transformers,
     summary: "GreedyLR: raises the learning rate while the metric improves and lowers it when it stalls.",
     details: "Trainer's \"greedy\"; the same as transformers.GreedyLR with these keyword arguments. Stepped with a monitored value (give \"metrics\", one per scheduler step).",
-    parameters: parameters
+    parameters: parameters,
+    traits: .metricDriven, warmup: .refusedBySequentialLR("get_greedy_schedule"), export: .constructor()
   ) { args, ctx throws(SpecError) in
     try make(args, ctx)
   }

@@ -23,7 +23,8 @@ extension InverseSqrtSchedule {
       TransformersArguments.warmupParameter,
       ParameterInfo("timescale", "None", "Time scale of the decay; None means num_warmup_steps, or 10000 when that is 0."),
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")

@@ -20,7 +20,8 @@ extension LinearScheduleWithWarmup {
     parameters: [
       TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")

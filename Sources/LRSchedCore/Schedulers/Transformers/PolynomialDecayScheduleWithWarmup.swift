@@ -34,7 +34,8 @@ extension PolynomialDecayScheduleWithWarmup {
       ParameterInfo("lr_end", "1e-7", "The learning rate reached at num_training_steps."),
       ParameterInfo("power", "1.0", "The power of the polynomial."),
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")

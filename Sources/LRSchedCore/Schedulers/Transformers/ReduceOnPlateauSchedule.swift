@@ -18,7 +18,8 @@ extension ReduceOnPlateauSchedule {
       ParameterInfo("cooldown", "0", "Steps to wait after a reduction."),
       ParameterInfo("min_lr", "0", "A floor for the learning rate (or a list, one per group)."),
       ParameterInfo("eps", "1e-8", "Reductions smaller than this are skipped."),
-    ]
+    ],
+    traits: .metricDriven, warmup: .refusedBySequentialLR("get_reduce_on_plateau_schedule"), export: .constructor()
   ) { args, ctx throws(SpecError) in
     var members: [(key: String, value: JSONValue)] = [("type", .string(torchName))]
     for key in args.keys where key != "type" && key != "name" {

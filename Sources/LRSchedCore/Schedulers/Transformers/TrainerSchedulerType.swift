@@ -122,7 +122,7 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
       parameters.append(
         requiresTraining
           ? TransformersArguments.trainingParameter
-          : ParameterInfo("num_training_steps", "None", "The total number of training steps.", runDefault: "the run's length"))
+          : ParameterInfo("num_training_steps", "None", "The total number of training steps.", runDefault: .steps()))
     }
     parameters.append(
       ParameterInfo(
@@ -136,7 +136,10 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
       name: "transformers." + rawValue, library: .transformers,
       summary: "The Trainer's lr_scheduler_type \"\(rawValue)\": \(function.bareName) as get_scheduler builds it.",
       details: "\(function.summary) Built through transformers.get_scheduler(\"\(rawValue)\", ...), which passes on only the arguments \(function.bareName) takes and raises when a required one is missing. \(function.details)",
-      parameters: parameters
+      parameters: parameters,
+      traits: function.traits, markers: function.markers, lint: function.lint,
+      warmup: function.traits.contains(.metricDriven) ? .refusedBySequentialLR(rawValue) : function.warmup,
+      export: .trainerSchedulerType(rawValue)
     ) { args, ctx throws(SpecError) in
       try type.build(args, ctx)
     }

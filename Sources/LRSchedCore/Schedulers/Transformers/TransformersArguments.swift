@@ -50,8 +50,8 @@ enum TransformersArguments {
 
   /// The `ParameterInfo`s of `num_warmup_steps` and `num_training_steps`.
   static let warmupParameter = ParameterInfo(
-    "num_warmup_steps", nil, "Steps of linear warmup from 0 to the optimizer's learning rate.", runDefault: "a tenth of the run")
+    "num_warmup_steps", nil, "Steps of linear warmup from 0 to the optimizer's learning rate.", runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end")
   static let trainingParameter = ParameterInfo(
-    "num_training_steps", nil, "The total number of training steps (scheduler steps).", runDefault: "the run's length")
+    "num_training_steps", nil, "The total number of training steps (scheduler steps).", runDefault: .steps())
   static let lastEpochParameter = ParameterInfo("last_epoch", "-1", "Only -1 (a run from its start) is simulated.")
 }

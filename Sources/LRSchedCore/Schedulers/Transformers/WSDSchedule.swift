@@ -43,14 +43,15 @@ extension WSDSchedule {
     parameters: [
       TransformersArguments.warmupParameter,
       ParameterInfo("num_decay_steps", nil, "Steps of the final decay."),
-      ParameterInfo("num_training_steps", "None", "The total length; the stable phase is num_training_steps - num_warmup_steps - num_decay_steps.", runDefault: "the run's length"),
+      ParameterInfo("num_training_steps", "None", "The total length; the stable phase is num_training_steps - num_warmup_steps - num_decay_steps.", runDefault: .steps()),
       ParameterInfo("num_stable_steps", "None", "Steps of the stable phase; used instead of num_training_steps when given."),
       ParameterInfo("warmup_type", "\"linear\"", "The warmup's shape: \"linear\", \"cosine\" or \"1-sqrt\"."),
       ParameterInfo("decay_type", "\"cosine\"", "The decay's shape: \"linear\", \"cosine\" or \"1-sqrt\"."),
       ParameterInfo("min_lr_ratio", "0", "The floor, as a fraction of the lr, that the warmup starts from and the decay ends at."),
       ParameterInfo("num_cycles", "0.5", "The number of cosine waves of a cosine decay (0.5: a half cosine)."),
       TransformersArguments.lastEpochParameter,
-    ]
+    ],
+    traits: .perBatch, markers: markers, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
     let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
@@ -70,5 +71,13 @@ extension WSDSchedule {
       lambda(
         numWarmupSteps: warmup, numStableSteps: stable, numDecaySteps: decay, warmupType: warmupType,
         decayType: decayType, minLRRatio: ratio, numCycles: cycles, path: args.path))
+  }
+}
+
+extension WSDSchedule {
+  /// Where the decay starts: after warmup and the stable phase, or `num_decay_steps` before the end.
+  static func markers(_ node: SchedulerNode, _ set: inout PhaseMarkerSet) {
+    if let w = node.int("num_warmup_steps"), let st = node.int("num_stable_steps") { set.add(w + st, "decay start") }
+    if let total = node.int("num_training_steps"), let dec = node.int("num_decay_steps") { set.add(total - dec, "decay start") }
   }
 }

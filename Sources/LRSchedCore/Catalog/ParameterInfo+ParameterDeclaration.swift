@@ -1,0 +1,3 @@
+extension ParameterInfo: ParameterDeclaration {
+  public var info: ParameterInfo { self }
+}
