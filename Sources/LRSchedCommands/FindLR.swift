@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCairo
+import LRSchedConfigs
 import LRSchedCore
 import LRSchedPlot
 
@@ -181,7 +182,7 @@ extension LRSched {
       var doc: JSONValue = .object([])
       var base: String?
       if let spec {
-        doc = try ScheduleOptions.readSpec(spec)
+        doc = try SpecResolver.load(spec).json
         guard case .object = doc else { throw Failure(.invalidInput, "\(spec): a spec must be a JSON object, got \(doc.typeName)") }
         if spec != "-" { base = Self.directory(of: spec) }
       }

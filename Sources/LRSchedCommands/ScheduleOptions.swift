@@ -2,9 +2,6 @@ import ArgumentParser
 import LRSchedConfigs
 import LRSchedCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The options that say which schedule to run: a spec file and/or flags, flags winning.
 struct ScheduleOptions: ParsableArguments {
@@ -53,13 +50,13 @@ struct ScheduleOptions: ParsableArguments {
   var stepsPerEpoch: Int?
 
   @Option(help: ArgumentHelp("How often scheduler.step() runs: epoch or step.", valueName: "epoch|step"))
-  var interval: String?
+  var interval: Interval?
 
   @Option(help: "The optimizer's learning rate (default 0.1 without a spec).")
   var lr: Double?
 
   @Option(help: ArgumentHelp("The dummy optimizer: SGD, Adam or AdamW.", valueName: "name"))
-  var optimizer: String?
+  var optimizer: OptimizerKind?
 
   @Option(help: "SGD's momentum.")
   var momentum: Double?
@@ -80,26 +77,6 @@ struct ScheduleOptions: ParsableArguments {
   @Flag(name: .customLong("print-spec"), help: "Print the fully resolved spec as JSON and exit.")
   var printSpec = false
 
-  /// The warmup's length in scheduler steps, from `--warmup-steps` or `--warmup-epochs`.
-  private func warmupLength(interval: Interval, stepsPerEpoch: Int) throws -> Int? {
-    if let warmupSteps { return warmupSteps }
-    guard let warmupEpochs else { return nil }
-    guard interval == .step else { return warmupEpochs }
-    let (steps, overflow) = warmupEpochs.multipliedReportingOverflow(by: stepsPerEpoch)
-    guard !overflow else { throw Failure(.invalidInput, "--warmup-epochs \(warmupEpochs) is too long") }
-    return steps
-  }
-
-  private static func interval(of doc: JSONValue) -> Interval {
-    if case .string(let s)? = doc["interval"], let i = Interval(rawValue: s) { return i }
-    return .epoch
-  }
-
-  private static func stepsPerEpoch(of doc: JSONValue) -> Int {
-    if case .number(let n)? = doc["steps_per_epoch"], let i = n.int { return i }
-    return 1
-  }
-
   func validate() throws {
     if warmupSteps != nil && warmupEpochs != nil { throw ValidationError("give --warmup-steps or --warmup-epochs, not both") }
     if let w = warmupSteps ?? warmupEpochs, !(1...1_000_000_000).contains(w) {
@@ -107,14 +84,8 @@ struct ScheduleOptions: ParsableArguments {
     }
     if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
     if let stepsPerEpoch, stepsPerEpoch < 1 { throw ValidationError("--steps-per-epoch must be at least 1, got \(stepsPerEpoch)") }
-    if let interval, Interval(rawValue: interval) == nil {
-      throw ValidationError("--interval must be epoch or step, got '\(interval)'")
-    }
     if let lr, !(lr.isFinite && lr >= 0) { throw ValidationError("--lr must be a finite number >= 0, got \(lr)") }
     if let momentum, !(momentum.isFinite && momentum >= 0) { throw ValidationError("--momentum must be a finite number >= 0") }
-    if let optimizer, OptimizerKind(name: optimizer) == nil {
-      throw ValidationError("--optimizer must be SGD, Adam or AdamW, got '\(optimizer)'\(Suggestion.hint(for: optimizer, in: OptimizerKind.allCases.map(\.rawValue)))")
-    }
     for p in params where !p.contains("=") {
       throw ValidationError("--param takes KEY=VALUE, got '\(p)'")
     }
@@ -138,24 +109,49 @@ struct ScheduleOptions: ParsableArguments {
     RunHints(batchesPerEpoch: stepsPerEpoch, datasetSize: datasetSize, devices: devices)
   }
 
-  /// The specs to run: one per `--spec`, or one per `--scheduler`, flags applied to each.
-  func resolveAll() throws -> [RunSpec] {
-    if configFile != nil {
-      if scheduler.count > 1 {
-        throw Failure(.invalidInput, "with --\(fromHF != nil ? "from-hf" : "from-timm"), give at most one --scheduler (it replaces the config's scheduler)")
+  /// What the flags override in every spec.
+  var overrides: RunOverrides {
+    RunOverrides(
+      epochs: epochs, stepsPerEpoch: stepsPerEpoch, interval: interval,
+      optimizer: OptimizerOverrides(kind: optimizer, lr: lr, momentum: momentum), params: params,
+      warmupSteps: warmupSteps, warmupEpochs: warmupEpochs)
+  }
+
+  /// The requests to resolve: one per `--spec`, or one per `--scheduler`, flags applied to each.
+  func requests() throws -> [ScheduleRequest] {
+    let choices = try scheduler.map(Self.choice)
+    if let fromHF {
+      guard choices.count <= 1 else {
+        throw Failure(.invalidInput, "with --from-hf, give at most one --scheduler (it replaces the config's scheduler)")
       }
-      return [try resolve(file: nil, scheduler: scheduler.first)]
+      return [ScheduleRequest(source: .huggingFace(fromHF), scheduler: choices.first, overrides: overrides, hints: hints)]
+    }
+    if let fromTimm {
+      guard choices.count <= 1 else {
+        throw Failure(.invalidInput, "with --from-timm, give at most one --scheduler (it replaces the config's scheduler)")
+      }
+      return [ScheduleRequest(source: .timm(fromTimm), scheduler: choices.first, overrides: overrides, hints: hints)]
     }
     if spec.isEmpty {
-      if scheduler.isEmpty {
+      guard !choices.isEmpty else {
         throw Failure(.invalidInput, "no schedule given: pass --spec FILE or --scheduler NAME (see `lrsched list`)")
       }
-      return try scheduler.map { try resolve(file: nil, scheduler: $0) }
+      return choices.map { ScheduleRequest(source: .flags, scheduler: $0, overrides: overrides, hints: hints) }
     }
-    if scheduler.count > 1 {
+    guard choices.count <= 1 else {
       throw Failure(.invalidInput, "with --spec, give at most one --scheduler (it replaces each spec's scheduler)")
     }
-    return try spec.map { try resolve(file: $0, scheduler: scheduler.first) }
+    return spec.map { ScheduleRequest(source: .spec($0), scheduler: choices.first, overrides: overrides, hints: hints) }
+  }
+
+  /// A `--scheduler` value: a pasted Python call parsed into a spec object, or a name.
+  private static func choice(_ flag: String) throws -> SchedulerChoice {
+    PythonCallParser.isCall(flag) ? .object(try PythonCallParser.parse(flag)) : .name(flag)
+  }
+
+  /// The specs to run.
+  func resolveAll() throws -> [RunSpec] {
+    try requests().map { try SpecResolver.resolve($0) }
   }
 
   /// The one spec to run.
@@ -164,127 +160,5 @@ struct ScheduleOptions: ParsableArguments {
       throw Failure(.invalidInput, "this command takes one schedule: at most one --spec and one --scheduler")
     }
     return try resolveAll()[0]
-  }
-
-  /// Reads a spec file (`-` for stdin): JSON or YAML, a LightningCLI config converted.
-  static func readSpec(_ file: String) throws -> JSONValue {
-    try readSpec(file, hints: RunHints()).json
-  }
-
-  /// Reads a spec file (`-` for stdin) as `readSpec(_:)` does, with `hints` for a Lightning config.
-  static func readSpec(_ file: String, hints: RunHints) throws -> LoadedSpec {
-    let text: String
-    if file == "-" {
-      var bytes: [UInt8] = []
-      var chunk = [UInt8](repeating: 0, count: 65536)
-      while true {
-        let n = read(STDIN_FILENO, &chunk, chunk.count)
-        if n < 0 {
-          if errno == EINTR { continue }
-          throw Failure(.invalidInput, "cannot read standard input: \(String(cString: strerror(errno)))")
-        }
-        if n == 0 { break }
-        bytes.append(contentsOf: chunk[0..<n])
-        if bytes.count > 64 << 20 { throw Failure(.invalidInput, "standard input: a spec larger than 64 MiB") }
-      }
-      text = String(decoding: bytes, as: UTF8.self)
-    } else {
-      text = try FileReader.readText(file, limit: 64 << 20)
-    }
-    do {
-      return try SpecLoader.load(text, name: file, hints: hints)
-    } catch {
-      throw Failure(error, source: file == "-" ? "standard input" : file)
-    }
-  }
-
-  private func resolve(file specFile: String?, scheduler flag: String?) throws -> RunSpec {
-    var doc: JSONValue = .object([])
-    var source = specFile.map { $0 == "-" ? "standard input" : $0 }
-    var stepsPerEpochRead = false
-    if let (path, kind) = fromHF.map({ ($0, ConfigSource.huggingFace) }) ?? fromTimm.map({ ($0, ConfigSource.timm) }) {
-      doc = try ConfigFileReader.spec(path, kind: kind, hints: hints)
-      source = ConfigFileReader.label(path, kind: kind)
-      stepsPerEpochRead = true
-    } else if let specFile {
-      let loaded = try Self.readSpec(specFile, hints: hints)
-      doc = loaded.json
-      stepsPerEpochRead = loaded.source == .lightning
-      guard case .object = doc else {
-        throw Failure(.invalidInput, "\(specFile): a spec must be a JSON object, got \(doc.typeName)")
-      }
-    }
-    let file = source
-    if let epochs { doc = doc.setting("epochs", to: .number(JSONNumber(epochs))) }
-    if doc["epochs"] == nil && file == nil { doc = doc.setting("epochs", to: .number(JSONNumber(100))) }
-    if let stepsPerEpoch, !stepsPerEpochRead { doc = doc.setting("steps_per_epoch", to: .number(JSONNumber(stepsPerEpoch))) }
-    if let interval { doc = doc.setting("interval", to: .string(interval)) }
-
-    var opt = doc["optimizer"] ?? (file == nil ? .object([("type", .string("SGD")), ("lr", .number(JSONNumber(0.1)))]) : .null)
-    if opt != .null {
-      if let optimizer {
-        opt = opt.setting("type", to: .string(optimizer))
-        if OptimizerKind(name: optimizer)?.usesBetas == true { opt = opt.removing("momentum") }
-      }
-      if let lr { opt = opt.setting("lr", to: .number(JSONNumber(lr))) }
-      if let momentum { opt = opt.setting("momentum", to: .number(JSONNumber(momentum))) }
-      doc = doc.setting("optimizer", to: opt)
-    }
-
-    var fromFlags = false
-    var sched = doc["scheduler"] ?? .null
-    if let flag {
-      fromFlags = true
-      if PythonCallParser.isCall(flag) {
-        sched = try PythonCallParser.parse(flag)
-      } else {
-        guard let d = SchedulerCatalog.lookup(flag) else {
-          throw Failure(.invalidInput, "--scheduler: unknown scheduler '\(flag)'\(Suggestion.hint(for: flag, in: SchedulerCatalog.names)); `lrsched list` shows them all")
-        }
-        if case .string(let t)? = sched["type"], SchedulerCatalog.lookup(t)?.qualifiedName == d.qualifiedName {
-          sched = sched.setting("type", to: .string(d.name))
-        } else {
-          sched = .object([("type", .string(d.name))])
-        }
-      }
-    }
-    if !params.isEmpty {
-      if sched == .null { throw Failure(.invalidInput, "--param needs a scheduler (--spec or --scheduler)") }
-      for p in params {
-        guard let eq = p.firstIndex(of: "=") else { continue }
-        let key = String(p[..<eq]).trimmingSpaces
-        let raw = String(p[p.index(after: eq)...])
-        guard !key.isEmpty, key != "type" else { throw Failure(.invalidInput, "--param \(p): give a scheduler argument name before '='") }
-        let value = (try? JSONParser.parse(raw)) ?? .string(raw)
-        sched = sched.setting(key, to: value)
-      }
-    }
-    if sched != .null { doc = doc.setting("scheduler", to: sched) }
-
-    if fromFlags, case .number(let e)? = doc["epochs"], let epochs = e.int {
-      let spe = doc["steps_per_epoch"].flatMap { v -> Int? in if case .number(let n) = v { return n.int } else { return nil } } ?? 1
-      let iv = doc["interval"].flatMap { v -> Interval? in if case .string(let s) = v { return Interval(rawValue: s) } else { return nil } } ?? .epoch
-      let lrValue = doc["optimizer"]?["lr"].flatMap { v -> Double? in if case .number(let n) = v { return n.double } else { return nil } } ?? 0.1
-      if epochs > 0, spe > 0, !epochs.multipliedReportingOverflow(by: spe).overflow {
-        let rows = RunShape(epochs: epochs, stepsPerEpoch: spe, interval: iv).rows
-        let (filled, _) = RunDefaults.fill(sched, rows: rows - (try warmupLength(interval: iv, stepsPerEpoch: spe) ?? 0), lr: lrValue)
-        sched = filled
-        doc = doc.setting("scheduler", to: filled)
-      }
-    }
-    if sched != .null, let steps = try warmupLength(interval: Self.interval(of: doc), stepsPerEpoch: Self.stepsPerEpoch(of: doc)) {
-      doc = doc.setting("scheduler", to: try WarmupWrapper.wrap(sched, steps: steps))
-    }
-    let configPath = fromHF ?? fromTimm ?? specFile
-    let directory: String? = configPath.flatMap { f in
-      guard f != "-" else { return nil }
-      guard let slash = f.lastIndex(of: "/") else { return "." }
-      return slash == f.startIndex ? "/" : String(f[..<slash])
-    }
-    do {
-      return try RunSpec(json: doc, baseDirectory: directory)
-    } catch {
-      throw Failure(error, source: file)
-    }
   }
 }
