@@ -78,12 +78,12 @@ import Testing
   }
 
   @Test func errorsNameTheirSource() throws {
-    let path = try temporaryFile("bad.json", #"{"epochs": 20, "optimizer": {"type": "SGD", "lr": 0.1}, "scheduler": {"type": "StepLR"}}"#)
+    let path = try temporaryFile("bad.json", #"{"epochs": "x", "optimizer": {"type": "SGD", "lr": 0.1}, "scheduler": {"type": "StepLR"}}"#)
     #expect(throws: SpecError.self) { try resolve(ScheduleRequest(source: .spec(path))) }
     do {
       _ = try resolve(ScheduleRequest(source: .spec(path)))
     } catch {
-      #expect(error.description.hasPrefix("\(path): scheduler"))
+      #expect(error.description.hasPrefix("\(path): epochs"))
     }
     do {
       _ = try resolve(ScheduleRequest(scheduler: .name("cosin")))
