@@ -10,8 +10,9 @@
 /// and reading a file, under names no Swift or ``Builtin`` name shadows.
 ///
 /// Every function is the C library's own, unchanged, so results are bit for bit the ones CPython
-/// (and PyTorch's CPU kernels outside SLEEF) get from the same libm: glibc's `exp`, `log`, `pow`,
-/// `sin`, `cos`, `tan` are correctly rounded in practice, `sqrt` and `fmod` exactly.
+/// (and PyTorch's CPU kernels outside SLEEF) get from the same libm. Accuracy is that libm's:
+/// glibc's transcendental functions are within 1 ulp; `sqrt` is correctly rounded and `fmod`,
+/// `floor` and `ceil` are exact.
 public enum Libm {
   /// `cos(x)`.
   public static func cosine(_ x: Double) -> Double { cos(x) }
