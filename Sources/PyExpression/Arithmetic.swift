@@ -21,7 +21,9 @@ enum Arithmetic {
       case .add: return .int(try checked(left.addingReportingOverflow(right)))
       case .subtract: return .int(try checked(left.subtractingReportingOverflow(right)))
       case .multiply: return .int(try checked(left.multipliedReportingOverflow(by: right)))
-      case .trueDivide: return .float(try trueDivide(left, right))
+      case .trueDivide:
+        guard let quotient = PyMath.trueDiv(left, right) else { throw divisionByZero }
+        return .float(quotient)
       case .floorDivide: return .int(try floorDivide(left, right))
       case .remainder: return .int(try remainder(left, right))
       }
@@ -37,10 +39,10 @@ enum Arithmetic {
       return .float(left / right)
     case .floorDivide:
       guard right != 0 else { throw divisionByZero }
-      return .float(floorQuotient(left, right))
+      return .float(PyMath.floorDiv(left, right))
     case .remainder:
       guard right != 0 else { throw divisionByZero }
-      return .float(floatRemainder(left, right))
+      return .float(PyMath.mod(left, right))
     }
   }
 
@@ -91,133 +93,32 @@ enum Arithmetic {
 
   private static func floorDivide(_ left: Int, _ right: Int) throws(ExpressionError) -> Int {
     guard right != 0 else { throw divisionByZero }
-    var quotient = try checked(left.dividedReportingOverflow(by: right))
-    let rest = left.remainderReportingOverflow(dividingBy: right).partialValue
-    if rest != 0 && (rest < 0) != (right < 0) { quotient -= 1 }
+    guard let quotient = PyMath.floorDiv(left, right) else { throw integerTooLarge }
     return quotient
   }
 
   private static func remainder(_ left: Int, _ right: Int) throws(ExpressionError) -> Int {
     guard right != 0 else { throw divisionByZero }
     if right == -1 { return 0 }
-    var rest = left.remainderReportingOverflow(dividingBy: right).partialValue
-    if rest != 0 && (rest < 0) != (right < 0) { rest += right }
-    return rest
+    return PyMath.mod(left, right) ?? 0
   }
 
-  /// `left / right` correctly rounded to the nearest double, ties to even.
-  private static func trueDivide(_ left: Int, _ right: Int) throws(ExpressionError) -> Double {
-    guard right != 0 else { throw divisionByZero }
-    let exactLimit: UInt64 = 1 << 53
-    let numerator = UInt64(left.magnitude)
-    let denominator = UInt64(right.magnitude)
-    if left == 0 || (numerator <= exactLimit && denominator <= exactLimit) {
-      return Double(left) / Double(right)
-    }
-    let shift = max(0, 56 + bitLength(denominator) - bitLength(numerator))
-    let wide: (high: UInt64, low: UInt64) =
-      switch shift {
-      case 0: (0, numerator)
-      case 1..<64: (numerator >> (64 - shift), numerator << shift)
-      default: (numerator << (shift - 64), 0)
-      }
-    let (quotient, rest) = denominator.dividingFullWidth(wide)
-    let dropped = bitLength(quotient) - 53
-    var mantissa = quotient >> dropped
-    let droppedBits = quotient & ((1 << dropped) - 1)
-    let half: UInt64 = 1 << (dropped - 1)
-    if droppedBits > half || (droppedBits == half && (rest != 0 || mantissa & 1 == 1)) {
-      mantissa += 1
-    }
-    return Double(
-      sign: (left < 0) != (right < 0) ? .minus : .plus,
-      exponent: dropped - shift,
-      significand: Double(mantissa))
-  }
-
-  private static func bitLength(_ value: UInt64) -> Int {
-    UInt64.bitWidth - value.leadingZeroBitCount
-  }
-
-  /// CPython's `float_rem`.
-  private static func floatRemainder(_ left: Double, _ right: Double) -> Double {
-    var remainder = Libm.remainder(left, right)
-    if remainder != 0 {
-      if (right < 0) != (remainder < 0) { remainder += right }
-    } else {
-      remainder = Double(signOf: right, magnitudeOf: 0)
-    }
-    return remainder
-  }
-
-  /// The floor quotient of CPython's `_float_div_mod`.
-  private static func floorQuotient(_ left: Double, _ right: Double) -> Double {
-    let remainder = Libm.remainder(left, right)
-    var quotient = (left - remainder) / right
-    if remainder != 0 && (right < 0) != (remainder < 0) {
-      quotient -= 1.0
-    }
-    guard quotient != 0 else {
-      return Double(signOf: left / right, magnitudeOf: 0)
-    }
-    var floored = Libm.roundedDown(quotient)
-    if quotient - floored > 0.5 { floored += 1.0 }
-    return floored
-  }
-
-  /// Exponentiation by squaring with overflow checks; `exponent >= 0`.
   private static func integerPower(_ base: Int, _ exponent: Int) throws(ExpressionError) -> Int {
-    var result = 1
-    var square = base
-    var remaining = exponent
-    while remaining > 0 {
-      if remaining & 1 == 1 {
-        result = try checked(result.multipliedReportingOverflow(by: square))
-      }
-      remaining >>= 1
-      if remaining > 0 {
-        square = try checked(square.multipliedReportingOverflow(by: square))
-      }
-    }
+    guard let result = PyMath.intPower(base, exponent) else { throw integerTooLarge }
     return result
   }
 
-  private static func isOddInteger(_ value: Double) -> Bool {
-    Libm.remainder(value.magnitude, 2.0) == 1.0
-  }
-
-  /// CPython's `float_pow`.
+  /// CPython's `float_pow` (``PyMath/floatPower(_:_:)``) with the evaluator's messages.
   static func floatPower(_ base: Double, _ exponent: Double) throws(ExpressionError) -> Double {
-    if exponent == 0 { return 1.0 }
-    if base.isNaN { return base }
-    if exponent.isNaN { return base == 1.0 ? 1.0 : exponent }
-    if exponent.isInfinite {
-      let magnitude = base.magnitude
-      if magnitude == 1.0 { return 1.0 }
-      return (exponent > 0) == (magnitude > 1.0) ? exponent.magnitude : 0.0
-    }
-    if base.isInfinite {
-      let odd = isOddInteger(exponent)
-      if exponent > 0 { return odd ? base : base.magnitude }
-      return odd ? Double(signOf: base, magnitudeOf: 0) : 0.0
-    }
-    if base == 0 {
-      if exponent < 0 { throw ExpressionError("zero to a negative power") }
-      return isOddInteger(exponent) ? base : 0.0
-    }
-    var magnitude = base
-    var negate = false
-    if base < 0 {
-      if exponent != Libm.roundedDown(exponent) {
-        throw ExpressionError(
-          "a negative number to a fractional power is complex, which is not supported")
+    do {
+      return try PyMath.floatPower(base, exponent)
+    } catch {
+      switch error {
+      case .zeroToNegativePower: throw ExpressionError("zero to a negative power")
+      case .complexResult:
+        throw ExpressionError("a negative number to a fractional power is complex, which is not supported")
+      case .outOfRange: throw ExpressionError("numerical result out of range")
       }
-      magnitude = -base
-      negate = isOddInteger(exponent)
     }
-    if magnitude == 1.0 { return negate ? -1.0 : 1.0 }
-    let result = Libm.power(magnitude, exponent)
-    if result.isInfinite { throw ExpressionError("numerical result out of range") }
-    return negate ? -result : result
   }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Python's two-argument `round(x, ndigits)`.
 ///
 /// For a float this is CPython's `double_round`: the exact binary value is
@@ -25,7 +17,7 @@ enum DecimalRounding {
     if digits < minimumDigits { return 0.0 * value }
     let text =
       digits >= 0
-      ? fixed(value, fractionDigits: digits)
+      ? Libm.fixedPoint(value, fractionDigits: digits)
       : roundedIntegerDigits(value, droppedDigits: -digits)
     guard let rounded = Double(text) else {
       throw ExpressionError("round() produced an unreadable number '\(text)'")
@@ -49,22 +41,12 @@ enum DecimalRounding {
     return value < 0 ? -Int(result) : Int(result)
   }
 
-  /// `value` printed with exactly `fractionDigits` decimals, correctly rounded.
-  private static func fixed(_ value: Double, fractionDigits: Int) -> String {
-    var buffer = [CChar](repeating: 0, count: fractionDigits + 330)
-    let count = withVaList([Int32(fractionDigits), value]) { arguments in
-      vsnprintf(&buffer, buffer.count, "%.*f", arguments)
-    }
-    let bytes = buffer.prefix(max(0, min(Int(count), buffer.count - 1)))
-    return String(decoding: bytes.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
-
   /// The decimal digits of `value` rounded, half to even, to a multiple of
   /// 10**droppedDigits, with its sign.
   private static func roundedIntegerDigits(_ value: Double, droppedDigits: Int) -> String {
     let whole = value.magnitude.rounded(.towardZero)
     let inexact = whole != value.magnitude
-    let digits = Array(fixed(whole, fractionDigits: 0).utf8).map { Int($0) - 48 }
+    let digits = Array(Libm.fixedPoint(whole, fractionDigits: 0).utf8).map { Int($0) - 48 }
     let sign = value.sign == .minus ? "-" : ""
     guard droppedDigits <= digits.count else { return sign + "0" }
     var kept = Array(digits[0..<(digits.count - droppedDigits)])

@@ -1,4 +1,4 @@
-/// A failure to parse or evaluate a ``LambdaExpression``.
+/// A failure to parse or evaluate a ``LambdaExpression``, or a Python error ``PyChecked`` raises.
 ///
 /// Parse errors always carry the 1-based column (counted in characters) of
 /// the offending token; evaluation errors carry the column of the operator or

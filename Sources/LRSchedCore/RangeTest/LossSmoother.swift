@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// fastai's `AvgSmoothLoss`: an exponential moving average with bias correction.
 ///
 /// `avg = torch.lerp(loss, avg, β)`, starting at 0, and the smoothed value is
@@ -25,7 +19,7 @@ public struct LossSmoother: Sendable {
     count += 1
     let difference = average - loss
     average = beta < 0.5 ? loss.addingProduct(beta, difference) : average.addingProduct(beta - 1, difference)
-    return average / (1 - pow(beta, count))
+    return average / (1 - Libm.power(beta, count))
   }
 
   /// The smoothed series of `losses`.

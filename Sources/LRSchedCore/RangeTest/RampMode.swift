@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How an LR range test raises the learning rate, as torch-lr-finder's `step_mode`.
 public enum RampMode: String, Sendable, CaseIterable {
   /// `start × (end / start) ** r` (torch-lr-finder's `ExponentialLR`).
@@ -15,7 +9,7 @@ public enum RampMode: String, Sendable, CaseIterable {
   public func lr(iteration i: Int, of count: Int, start: Double, end: Double) -> Double {
     let r = count > 1 ? Double(i) / Double(count - 1) : 0
     switch self {
-    case .exp: return start * pow(end / start, r)
+    case .exp: return start * Libm.power(end / start, r)
     case .linear: return start + r * (end - start)
     }
   }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A float32 computed as PyTorch's CPU kernels compute a 0-d float32 tensor, for mirroring code
 /// that runs on torch tensors operation by operation (Keras on its torch backend).
 ///
@@ -41,13 +35,13 @@ public struct TorchFloat: Sendable, Equatable, Comparable {
   public var ceil: TorchFloat { TorchFloat(exactly: value.rounded(.up)) }
 
   /// `torch.pow` (the C library's `powf`).
-  public func pow(_ y: TorchFloat) -> TorchFloat { TorchFloat(exactly: powf(value, y.value)) }
+  public func pow(_ y: TorchFloat) -> TorchFloat { TorchFloat(exactly: Libm.power(value, y.value)) }
 
   /// `torch.cos`: SLEEF's `xcosf_u1` (Cody-Waite reduction in double-float below |x| = 125; the
   /// C library's `cosf` beyond, where SLEEF's Payne-Hanek path is not reproduced).
   public var cos: TorchFloat {
     let d = value
-    guard abs(d) < 125 else { return TorchFloat(exactly: cosf(d)) }
+    guard abs(d) < 125 else { return TorchFloat(exactly: Libm.cosine(d)) }
     let dq = fma(fma(d, Float(0.318309886183790671538), -0.5).rounded(.toNearestOrEven), 2, 1)
     let q = Int32(dq)
     var s = Pair.add2(d, dq * (-3.1414794921875 * 0.5))

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A float32 computed as XLA's CPU backend computes it, for mirroring JAX code (such as
 /// optax) operation by operation.
 ///
@@ -52,10 +46,10 @@ public struct XLAFloat: Sendable, Equatable, Comparable {
   public var floor: XLAFloat { XLAFloat(flushing: operand.rounded(.down)) }
 
   /// `jnp.cos` (the C library's `cosf`).
-  public var cos: XLAFloat { XLAFloat(flushing: cosf(operand)) }
+  public var cos: XLAFloat { XLAFloat(flushing: Libm.cosine(operand)) }
 
   /// `lax.pow` (the C library's `powf`).
-  public func pow(_ y: XLAFloat) -> XLAFloat { XLAFloat(flushing: powf(operand, y.operand)) }
+  public func pow(_ y: XLAFloat) -> XLAFloat { XLAFloat(flushing: Libm.power(operand, y.operand)) }
 
   /// `lax.integer_pow`: binary exponentiation by repeated multiplication; a negative exponent
   /// takes the reciprocal at the end.

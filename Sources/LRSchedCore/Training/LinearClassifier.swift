@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The toy model: `nn.Linear(inputs, classes)` followed by `nn.CrossEntropyLoss()` (mean
 /// reduction), in double precision.
 ///
@@ -37,7 +31,7 @@ public final class LinearClassifier {
     logits = [Double](repeating: 0, count: classes)
     if initialization == .uniform {
       var rng = SeededGenerator(seed: seed, stream: .initialization)
-      let bound = 1.0 / sqrt(Double(inputs))
+      let bound = 1.0 / Libm.squareRoot(Double(inputs))
       for i in parameters.indices {
         parameters[i] = bound * (2.0 * rng.uniform() - 1.0)
       }
@@ -62,13 +56,13 @@ public final class LinearClassifier {
                 let xr = r * d
                 let m = Self.forward(x: x, row: xr, p: p, d: d, k: k, z: z)
                 var s = 0.0
-                for c in 0..<k { s += exp(z[c] - m) }
-                let ls = log(s)
+                for c in 0..<k { s += Libm.exponential(z[c] - m) }
+                let ls = Libm.naturalLogarithm(s)
                 let t = y[r]
                 total += -(z[t] - m - ls)
                 for c in 0..<k {
                   let lp = z[c] - m - ls
-                  let gz = (c == t ? g : 0) - exp(lp) * g
+                  let gz = (c == t ? g : 0) - Libm.exponential(lp) * g
                   let w = c * d
                   for j in 0..<d { grad[w + j] += gz * x[xr + j] }
                   grad[k * d + c] += gz
@@ -100,11 +94,11 @@ public final class LinearClassifier {
               var s = 0.0
               var best = 0
               for c in 0..<k {
-                s += exp(z[c] - m)
+                s += Libm.exponential(z[c] - m)
                 if !z[best].isNaN && (z[c].isNaN || z[c] > z[best]) { best = c }
               }
               let t = y[r]
-              total += -(z[t] - m - log(s))
+              total += -(z[t] - m - Libm.naturalLogarithm(s))
               if best == t { correct += 1 }
             }
           }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A CSV file of numbers, read whole: an optional header line, then rows of equally many
 /// comma-separated numbers (blank lines skipped, spaces around fields allowed).
 ///
@@ -31,19 +25,9 @@ public struct NumericTable: Sendable {
   public static func read(
     path: String, displayName: String, errorPath: String, maximumValues: Int, keeping: [String]? = nil
   ) throws(SpecError) -> NumericTable {
-    guard let file = fopen(path, "rb") else {
-      throw SpecError(errorPath, "\(displayName): \(String(cString: strerror(errno)))")
-    }
-    defer { fclose(file) }
     var parser = Parser(name: displayName, errorPath: errorPath, maximumValues: maximumValues, keeping: keeping)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
-      if n > 0 { try chunk.withUnsafeBufferPointer { b throws(SpecError) in try parser.feed(b[0..<n]) } }
-      if n < chunk.count {
-        if ferror(file) != 0 { throw SpecError(errorPath, "\(displayName): read error: \(String(cString: strerror(errno)))") }
-        break
-      }
+    if let failure = try Libm.readFile(atPath: path, { (b) throws(SpecError) in try parser.feed(b[...]) }) {
+      throw SpecError(errorPath, "\(displayName): \(failure)")
     }
     return try parser.finish()
   }
@@ -144,7 +128,7 @@ public struct NumericTable: Sendable {
           if let kept, column < kept.count, !kept[column] {
             fields.append(0)
           } else {
-            let v = lo < hi ? strtod(p, &parsedEnd) : 0
+            let v = lo < hi ? Libm.readDouble(p, end: &parsedEnd) : 0
             let consumed = parsedEnd.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? lo
             if (lo == hi || consumed != hi) && failed == nil { failed = fields.count }
             fields.append(v)

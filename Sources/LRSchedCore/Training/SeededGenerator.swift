@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The toy problem's random numbers: SplitMix64, so a run is the same on every machine and a
 /// Python script can reproduce it (`scripts/fixtures/gen_train.py` does).
 ///
@@ -42,7 +36,7 @@ public struct SeededGenerator: Sendable {
   public mutating func normal() -> Double {
     let u1 = uniform()
     let u2 = uniform()
-    return sqrt(-2.0 * log(1.0 - u1)) * cos(2.0 * PyMath.pi * u2)
+    return Libm.squareRoot(-2.0 * Libm.naturalLogarithm(1.0 - u1)) * Libm.cosine(2.0 * PyMath.pi * u2)
   }
 
   /// An integer uniformly distributed in `0..<bound` (`next() % bound`); `bound` must be positive.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// torch.optim's update rules applied for real: the state of SGD, Adam or AdamW over the toy
 /// model's two tensors (weight, bias), with every hyper-parameter read from the dummy
 /// `Optimizer`'s groups at each step, as schedulers leave them.
@@ -101,10 +95,10 @@ public final class TrainingOptimizer {
     let small = abs(weight) < 0.5
     let weightMinusOne = weight - 1
     let value = 1 - beta2
-    let bc1 = 1 - pow(beta1, step)
-    let bc2 = 1 - pow(beta2, step)
+    let bc1 = 1 - Libm.power(beta1, step)
+    let bc2 = 1 - Libm.power(beta2, step)
     let stepSize = lr / bc1
-    let bc2Sqrt = pow(bc2, 0.5)
+    let bc2Sqrt = Libm.power(bc2, 0.5)
     let negStep = -stepSize
     expAvg.withUnsafeMutableBufferPointer { m in
       expAvgSq.withUnsafeMutableBufferPointer { v in

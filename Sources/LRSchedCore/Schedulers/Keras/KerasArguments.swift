@@ -23,18 +23,7 @@ enum KerasArguments {
   }
 
   /// Python's `repr` of a JSON value as `json.loads` would give it.
-  static func repr(_ v: JSONValue) -> String {
-    switch v {
-    case .number(let n):
-      if n.isInteger { return n.int.map { String($0) } ?? n.literal }
-      return DoubleFormat.shortest(n.double)
-    case .bool(let b): return b ? "True" : "False"
-    case .null: return "None"
-    case .string(let s): return "'\(s)'"
-    case .array(let items): return "[" + items.map(repr).joined(separator: ", ") + "]"
-    case .object(let members): return "{" + members.map { "'\($0.key)': \(repr($0.value))" }.joined(separator: ", ") + "}"
-    }
-  }
+  static func repr(_ v: JSONValue) -> String { v.pyRepr }
 
   /// Refuses `--warmup-steps`: Keras's values are absolute, and CosineDecay has a warmup of its own.
   static let warmup = WarmupStrategy.refused(

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// PyTorch's CPU `torch.Generator`: the MT19937 engine `manual_seed` starts, and the draws
 /// `torch.randn(1, generator=g)` and `torch.rand(1, generator=g)` make from it, bit for bit.
 ///
@@ -75,7 +69,7 @@ struct TorchCPUGenerator {
     }
     let u1 = uniform64()
     let u2 = uniform64()
-    let r = PyMath.sqrt(-2.0 * log1p(-u2))
+    let r = PyMath.sqrt(-2.0 * Libm.naturalLogarithmOfOnePlus(-u2))
     let theta = 2.0 * PyMath.pi * u1
     cachedNormal = r * PyMath.sin(theta)
     return Double(Float(r * PyMath.cos(theta)))

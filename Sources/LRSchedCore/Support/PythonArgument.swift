@@ -1,6 +1,7 @@
 /// A keyword argument as Python holds it after `json.loads` (`3` an `int`, `3.0` a `float`,
 /// `true` a `bool`, which is also an `int`), for the PyTorch constructors that check
-/// `isinstance` and print the value in their messages.
+/// `isinstance` and print the value in their messages: a view of a ``JSONValue`` whose numbers
+/// are ``PyValue``s and whose text is ``PyRepr``'s.
 struct PythonArgument {
   let value: JSONValue
 
@@ -52,34 +53,9 @@ struct PythonArgument {
     return Self.repr(value)
   }
 
-  static func typeName(_ v: JSONValue) -> String {
-    switch v {
-    case .null: return "NoneType"
-    case .bool: return "bool"
-    case .number(let n): return n.isInteger ? "int" : "float"
-    case .string: return "str"
-    case .array: return "list"
-    case .object: return "dict"
-    }
-  }
+  /// Python's `type(x).__name__` (``JSONValue/pyTypeName``).
+  static func typeName(_ v: JSONValue) -> String { v.pyTypeName }
 
-  /// Python's `repr(x)`.
-  static func repr(_ v: JSONValue) -> String {
-    switch v {
-    case .null: return "None"
-    case .bool(let b): return b ? "True" : "False"
-    case .number(let n): return n.isInteger ? n.literal : DoubleFormat.shortest(n.double)
-    case .string(let s):
-      let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-      var out = String(quote)
-      for c in s {
-        if c == "\\" || c == quote { out.append("\\") }
-        out.append(c)
-      }
-      out.append(quote)
-      return out
-    case .array(let items): return "[" + items.map(repr).joined(separator: ", ") + "]"
-    case .object(let members): return "{" + members.map { repr(.string($0.key)) + ": " + repr($0.value) }.joined(separator: ", ") + "}"
-    }
-  }
+  /// Python's `repr(x)` (``JSONValue/pyRepr``).
+  static func repr(_ v: JSONValue) -> String { v.pyRepr }
 }
