@@ -1,37 +1,29 @@
+import LRSchedCore
 import LRSchedPlot
 
-/// The learning-rate columns of a CSV file as chart series: `lr` or `lr_<group>` against
-/// `epoch` (or `step`, or the row number).
-enum CSVSeries {
-  static func read(_ file: String, x: String, colorBase: Int) throws -> [ChartSeries] {
-    let text: String
-    if file == "-" {
-      var lines: [String] = []
-      while let line = readLine(strippingNewline: true) { lines.append(line) }
-      text = lines.joined(separator: "\n")
-    } else {
-      text = try FileReader.readText(file, limit: 1 << 30)
-    }
-    var lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).makeIterator()
-    guard let headerLine = lines.next() else { throw Failure(.invalidInput, "\(file): empty CSV") }
-    let sep: Character = headerLine.contains("\t") && !headerLine.contains(",") ? "\t" : ","
-    let header = headerLine.split(separator: sep, omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+/// The learning-rate columns of a CSV log as chart series: `lr` or `lr_<group>` against `epoch`
+/// (or `step`, or the row number), dotted.
+///
+/// The file (or standard input for `-`) streams through a `CSVReader`, comma or tab separated;
+/// a non-number in an `lr` column is a gap, one in the x column a `ChartError`.
+public enum CSVSeries {
+  /// The series of `file`, coloured from `colorBase` on. Throws `CSVError` or `ChartError`.
+  public static func read(_ file: String, x: String, colorBase: Int) throws -> [ChartSeries] {
+    let reader = try CSVReader(path: file, dashIsStandardInput: true, separator: .detect)
+    guard let headerRecord = try reader.next() else { throw ChartError("\(file): empty CSV") }
+    let header = (0..<headerRecord.count).map(headerRecord.trimmedString)
     let lrColumns = header.indices.filter { header[$0] == "lr" || header[$0].hasPrefix("lr_") }
     guard !lrColumns.isEmpty else {
-      throw Failure(.invalidInput, "\(file): no lr column (the header is: \(header.joined(separator: ", ")))")
+      throw ChartError("\(file): no lr column (the header is: \(header.joined(separator: ", ")))")
     }
     let xColumn = header.firstIndex(of: x) ?? header.firstIndex(of: x == "epoch" ? "step" : "epoch")
     var xs: [Double] = []
     var ys = Array(repeating: [Double](), count: lrColumns.count)
-    var lineNumber = 1
-    for line in lines {
-      lineNumber += 1
-      if line.allSatisfy({ $0 == " " }) { continue }
-      let cells = line.split(separator: sep, omittingEmptySubsequences: false)
+    while let record = try reader.next() {
       let xv: Double
       if let c = xColumn {
-        guard c < cells.count, let v = Double(cells[c].trimmingCharacters(in: " \"")) else {
-          throw Failure(.invalidInput, "\(file), line \(lineNumber): column '\(header[c])' is not a number")
+        guard c < record.count, let v = record.double(c) else {
+          throw ChartError("\(file), line \(record.line): column '\(header[c])' is not a number")
         }
         xv = v
       } else {
@@ -39,11 +31,10 @@ enum CSVSeries {
       }
       xs.append(xv)
       for (k, c) in lrColumns.enumerated() {
-        let v = c < cells.count ? Double(cells[c].trimmingCharacters(in: " \"")) : nil
-        ys[k].append(v ?? .nan)
+        ys[k].append(c < record.count ? record.double(c) ?? .nan : .nan)
       }
     }
-    let base = file == "-" ? "standard input" : (file.split(separator: "/").last.map(String.init) ?? file)
+    let base = file == "-" ? "standard input" : FilePaths.fileName(file)
     return lrColumns.enumerated().map { k, c in
       ChartSeries(
         name: lrColumns.count == 1 ? base : "\(base) \(header[c])", xs: xs, ys: ys[k],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCairo
+import LRSchedCharts
 import LRSchedCore
 import LRSchedPlot
 
@@ -183,7 +184,7 @@ extension LRSched {
       if let spec {
         doc = try ScheduleOptions.readSpec(spec)
         guard case .object = doc else { throw Failure(.invalidInput, "\(spec): a spec must be a JSON object, got \(doc.typeName)") }
-        if spec != "-" { base = Self.directory(of: spec) }
+        if spec != "-" { base = FilePaths.directory(of: spec) }
       }
       var train = doc["train"] ?? .object([])
       if let data {
@@ -208,12 +209,6 @@ extension LRSched {
       } catch {
         throw Failure(error, source: spec.map { $0 == "-" ? "standard input" : $0 })
       }
-    }
-
-    /// The directory part of `path` (`.` for a bare file name).
-    static func directory(of path: String) -> String {
-      guard let slash = path.lastIndex(of: "/") else { return "." }
-      return slash == path.startIndex ? "/" : String(path[..<slash])
     }
   }
 }
