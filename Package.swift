@@ -7,6 +7,7 @@ let package = Package(
     .executable(name: "lrsched", targets: ["lrsched"]),
     .library(name: "LRSchedCore", targets: ["LRSchedCore"]),
     .library(name: "LRSchedPlot", targets: ["LRSchedPlot"]),
+    .library(name: "LRSchedCharts", targets: ["LRSchedCharts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,10 +35,16 @@ let package = Package(
     .target(
       name: "LRSchedCommands",
       dependencies: [
-        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo",
+        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo", "LRSchedCharts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Charts of runs, CSV logs and range tests: what `plot` and `find-lr` draw.
+    .target(name: "LRSchedCharts", dependencies: ["LRSchedCore", "LRSchedPlot"]),
     .executableTarget(name: "lrsched", dependencies: ["LRSchedCommands"]),
+    // Helpers only tests use: decoding rendered PNGs.
+    .target(
+      name: "LRSchedTestSupport", dependencies: ["CCairo", "LRSchedCairo", "LRSchedPlot"],
+      path: "Tests/LRSchedTestSupport"),
 
     .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression"]),
     .testTarget(
@@ -47,8 +54,9 @@ let package = Package(
       name: "LRSchedConfigsTests", dependencies: ["LRSchedConfigs", "LRSchedCore"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
-    .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot"]),
+    .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot", "LRSchedTestSupport"]),
     .testTarget(
-      name: "LRSchedCommandsTests", dependencies: ["LRSchedCommands", "LRSchedCore", "LRSchedCairo"]),
+      name: "LRSchedCommandsTests",
+      dependencies: ["LRSchedCommands", "LRSchedCore", "LRSchedCairo", "LRSchedTestSupport"]),
   ]
 )

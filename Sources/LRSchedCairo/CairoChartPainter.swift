@@ -82,7 +82,7 @@ struct CairoChartPainter {
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
     for item in panel.panel.series {
-      let lines = Decimation.polylines(
+      let lines = Decimator.polylines(
         xs: item.xs, ys: item.ys, xRange: layout.xAxis.range, columns: columns,
         scale: panel.panel.scale)
       let projected = lines.map { line in

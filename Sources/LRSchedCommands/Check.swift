@@ -86,75 +86,13 @@ extension LRSched {
 
     /// Checks one spec: every assertion and golden file, in one pass over its rows.
     private func check(_ target: SpecTargets.Target, golden: String?) -> SpecCheckResult {
-      let clock = ContinuousClock()
-      let started = clock.now
-      var result = SpecCheckResult(name: target.name)
-      result.cases = cases(target, golden: golden)
-      let elapsed = clock.now - started
-      result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-      return result
-    }
-
-    private func cases(_ target: SpecTargets.Target, golden: String?) -> [CheckCase] {
-      func invalid(_ error: any Error) -> [CheckCase] {
-        [CheckCase(name: "spec", status: .error, message: SpecTargets.describe(error, source: target.name))]
-      }
       let spec: RunSpec
-      let expectations: [Expectation]
-      let simulation: Simulation
       do {
         spec = try target.options.resolveOne()
-        expectations = try ExpectationParser.parse(spec, rtol: rtol, atol: atol)
-        simulation = try Simulation(spec: spec)
       } catch {
-        return invalid(error)
+        return SpecChecker.unreadable(name: target.name, message: SpecTargets.describe(error, source: target.name))
       }
-      var goldenChecks: [GoldenCheck] = []
-      for e in expectations {
-        guard case .golden(let path, let r, let a) = e.kind else { continue }
-        goldenChecks.append(
-          GoldenCheck(
-            name: e.name, path: SpecTargets.relative(path, to: target.directory), index: e.index,
-            valueColumns: simulation.valueColumns, rtol: r, atol: a))
-      }
-      if let golden {
-        goldenChecks.append(
-          GoldenCheck(name: "golden \(golden)", path: golden, index: nil, valueColumns: simulation.valueColumns, rtol: rtol, atol: atol))
-      }
-      let evaluator = ExpectationEvaluator(expectations, rows: spec.rows)
-      var produced = 0
-      var runError: String?
-      do {
-        try simulation.run { row in
-          produced = row.step + 1
-          evaluator.observe(row)
-          for g in goldenChecks { g.feed(row) }
-        }
-      } catch {
-        runError = (error as? SpecError)?.description ?? "\(error)"
-      }
-      let stopped = runError == nil ? nil : produced
-      var byIndex: [Int: CheckCase] = [:]
-      for r in evaluator.results() {
-        let status: CheckStatus = r.outcome == .passed ? .passed : r.outcome == .failed ? .failed : .error
-        byIndex[r.expectation.index] = CheckCase(name: r.expectation.name, status: status, message: r.message)
-      }
-      for g in goldenChecks {
-        let c = g.finish(stoppedAfter: stopped)
-        if let i = g.index { byIndex[i] = c } else { byIndex[-1] = c }
-      }
-      var out = expectations.compactMap { byIndex[$0.index] }
-      if let c = byIndex[-1] { out.append(c) }
-      if let runError {
-        let when = produced >= spec.rows ? "on the scheduler.step() after its last step" : "computing step \(produced)"
-        out.append(CheckCase(name: "runs to the end", status: .error, message: "the schedule raises \(when): \(runError)"))
-      } else if out.isEmpty {
-        out.append(
-          CheckCase(
-            name: "runs to the end", status: .passed,
-            message: "\(spec.rows) steps, no \"expect\" assertions or golden file to check"))
-      }
-      return out
+      return SpecChecker(rtol: rtol, atol: atol).check(spec, name: target.name, directory: target.directory, golden: golden)
     }
 
     /// The human-readable report: each spec's checks, then a summary line.

@@ -1,3 +1,4 @@
+import LRSchedCharts
 import LRSchedCore
 
 /// An error that ends `lrsched` with a message on stderr and a documented exit code.
@@ -24,6 +25,22 @@ struct Failure: Error, CustomStringConvertible {
   init(_ error: SpecError, source: String? = nil) {
     self.code = .invalidInput
     self.message = [source, error.description].compactMap { $0 }.joined(separator: ": ")
+  }
+
+  /// `body`'s result, with the libraries' input errors (`SpecError`, `CSVError`, `FileError`,
+  /// `ChartError`) as invalid-input failures carrying their message.
+  static func mapping<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let e as SpecError {
+      throw Failure(e)
+    } catch let e as CSVError {
+      throw Failure(.invalidInput, e.description)
+    } catch let e as FileError {
+      throw Failure(.invalidInput, e.description)
+    } catch let e as ChartError {
+      throw Failure(.invalidInput, e.description)
+    }
   }
 
   var description: String { message }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCairo
+import LRSchedCharts
 import LRSchedConfigs
 import LRSchedCore
 import LRSchedPlot
@@ -184,7 +185,7 @@ extension LRSched {
       if let spec {
         doc = try SpecResolver.load(spec).json
         guard case .object = doc else { throw Failure(.invalidInput, "\(spec): a spec must be a JSON object, got \(doc.typeName)") }
-        if spec != "-" { base = Self.directory(of: spec) }
+        if spec != "-" { base = FilePaths.directory(of: spec) }
       }
       var train = doc["train"] ?? .object([])
       if let data {
@@ -209,12 +210,6 @@ extension LRSched {
       } catch {
         throw Failure(error, source: spec.map { $0 == "-" ? "standard input" : $0 })
       }
-    }
-
-    /// The directory part of `path` (`.` for a bare file name).
-    static func directory(of path: String) -> String {
-      guard let slash = path.lastIndex(of: "/") else { return "." }
-      return slash == path.startIndex ? "/" : String(path[..<slash])
     }
   }
 }

@@ -84,16 +84,8 @@ final class OutputSink {
 
   /// Writes out the buffer.
   func flush() throws {
-    var offset = 0
-    while offset < buffer.count {
-      let n = buffer.withUnsafeBytes { raw in
-        Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-      }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw Failure(.outputFailed, "cannot write \(target ?? "standard output"): \(String(cString: strerror(errno)))")
-      }
-      offset += n
+    if let error = DescriptorWriter.writeAll(fd, buffer) {
+      throw Failure(.outputFailed, "cannot write \(target ?? "standard output"): \(String(cString: strerror(error)))")
     }
     buffer.removeAll(keepingCapacity: true)
   }

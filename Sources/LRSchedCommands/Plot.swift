@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCairo
+import LRSchedCharts
 import LRSchedCore
 import LRSchedPlot
 
@@ -37,8 +38,9 @@ extension LRSched {
       }
       for (k, spec) in specs.enumerated() {
         if !plot.quiet { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
-        let result = try Self.simulate(
-          spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: series.count, named: specs.count > 1)
+        let result = try Failure.mapping {
+          try ScheduleChart(spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: series.count, named: specs.count > 1)
+        }
         series += result.series
         names.append(result.name)
         if !plot.noMarkers && (specs.count == 1 || k == 0) {
@@ -46,7 +48,7 @@ extension LRSched {
         }
       }
       for file in plot.csv {
-        series += try CSVSeries.read(file, x: plot.x, colorBase: series.count)
+        series += try Failure.mapping { try CSVSeries.read(file, x: plot.x, colorBase: series.count) }
         names.append(file)
       }
       guard !series.isEmpty else { throw Failure(.invalidInput, "nothing to plot: give --spec, --scheduler or --csv") }
@@ -89,108 +91,6 @@ extension LRSched {
       } catch {
         throw Failure(.outputFailed, "cannot write \(output): \(error)")
       }
-    }
-
-    struct Simulated {
-      var series: [ChartSeries]
-      var markers: [ChartMarker]
-      var name: String
-    }
-
-    /// Runs `spec` and keeps its curves in bounded memory.
-    /// `named`: prefix the secondary curves with the schedule's name, to tell several schedules apart.
-    static func simulate(
-      _ spec: RunSpec, x: String, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false
-    ) throws -> Simulated {
-      if loss && spec.train == nil {
-        throw Failure(.invalidInput, "--loss needs a spec with a \"train\" section (toy training)")
-      }
-      var run = spec
-      if momentum && !spec.recordMomentum {
-        run = try RunSpec(json: spec.json.setting("record_momentum", to: .bool(true)), baseDirectory: spec.baseDirectory)
-      }
-      let simulation: Simulation
-      do {
-        simulation = try Simulation(spec: run)
-      } catch {
-        throw Failure(error)
-      }
-      let groups = simulation.optimizer.paramGroups
-      let rows = simulation.rows
-      let perEpoch = simulation.shape.interval == .step ? Double(simulation.shape.stepsPerEpoch) : 1
-      let xMax = x == "step" ? Double(max(rows - 1, 0)) : Double(max(rows - 1, 0)) / perEpoch
-      let make = { StreamingDecimator(total: rows, xMin: 0, xMax: xMax) }
-      var lr = Array(repeating: make(), count: groups.count)
-      var mom = momentum ? Array(repeating: make(), count: groups.count) : []
-      let columns = simulation.valueColumns
-      let extraStart = columns.count - (simulation.training?.columns.count ?? 0)
-      let lossColumns = loss ? columns.indices.filter { $0 >= extraStart && columns[$0].hasSuffix("_loss") } : []
-      var losses = Array(repeating: make(), count: lossColumns.count)
-      let metricDriven = PhaseMarkers.isMetricDriven(run)
-      var reductions: [PhaseMarker] = []
-      var previous = Double.nan
-      do {
-        try simulation.run { row in
-          let xv = x == "step" ? Double(row.step) : row.epoch
-          for g in row.lrs.indices { lr[g].add(xv, row.lrs[g]) }
-          for g in row.momenta.indices where g < mom.count { mom[g].add(xv, row.momenta[g]) }
-          for (k, c) in lossColumns.enumerated() {
-            let v = row.extras[c - extraStart]
-            if !SimulationRow.isMissing(v) { losses[k].add(xv, v) }
-          }
-          if metricDriven, let first = row.lrs.first {
-            if first < previous && reductions.count <= PhaseMarkers.maximumCount {
-              reductions.append(PhaseMarker(step: row.step, label: "reduce"))
-            }
-            previous = first
-          }
-        }
-      } catch let error as SpecError {
-        throw Failure(error)
-      }
-      let name = spec.name ?? label(spec.scheduler)
-      var series: [ChartSeries] = []
-      for (g, d) in lr.enumerated() {
-        let (xs, ys) = d.points
-        let n = groups.count == 1 ? name : "\(name) [\(groups[g].name)]"
-        series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g))
-      }
-      for (g, d) in mom.enumerated() {
-        let (xs, ys) = d.points
-        let base = named ? "\(name): momentum" : "momentum"
-        let n = groups.count == 1 ? base : "\(base) [\(groups[g].name)]"
-        series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary))
-      }
-      for (k, c) in lossColumns.enumerated() {
-        let (xs, ys) = losses[k].points
-        series.append(
-          ChartSeries(
-            name: named ? "\(name): \(columns[c])" : columns[c], xs: xs, ys: ys,
-            colorIndex: colorBase + groups.count + k, axis: .secondary))
-      }
-      let found = metricDriven ? (reductions.count > PhaseMarkers.maximumCount ? [] : reductions) : PhaseMarkers.markers(for: run)
-      let markers = found.map { m in
-        ChartMarker(x: x == "step" ? Double(m.step) : Double(m.step) / perEpoch, label: m.label)
-      }
-      return Simulated(series: series, markers: markers, name: name)
-    }
-
-    /// A legend label: the scheduler's type and its first few scalar arguments.
-    static func label(_ scheduler: JSONValue) -> String {
-      guard case .object(let members) = scheduler, case .string(let type)? = scheduler["type"] else { return "schedule" }
-      let args = members.filter { $0.key != "type" && $0.key != "name" && $0.value.isScalar }
-        .prefix(3).map { "\($0.key)=\(JSONWriter.format($0.value))" }
-      let nested: [String]
-      if case .array(let children)? = scheduler["schedulers"] {
-        nested = children.map { c in
-          if case .string(let t)? = c["type"] { return t }
-          return "?"
-        }
-      } else {
-        nested = []
-      }
-      let inner = nested.isEmpty ? args : ["[" + nested.joined(separator: ", ") + "]"] + args
-      return "\(type)(\(inner.joined(separator: ", ")))"
     }
   }
 }

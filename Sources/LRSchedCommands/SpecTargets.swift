@@ -20,7 +20,7 @@ enum SpecTargets {
       guard files.isEmpty else {
         throw Failure(.invalidInput, "give either spec files or a training config (--from-hf, --from-timm), not both")
       }
-      return [Target(name: config, directory: directory(of: config), options: options)]
+      return [Target(name: config, directory: FilePaths.directory(of: config), options: options)]
     }
     if files.isEmpty {
       guard !options.scheduler.isEmpty else {
@@ -38,20 +38,8 @@ enum SpecTargets {
     return files.map { f in
       var o = options
       o.spec = [f]
-      return Target(name: f == "-" ? "standard input" : f, directory: f == "-" ? "." : directory(of: f), options: o)
+      return Target(name: f == "-" ? "standard input" : f, directory: f == "-" ? "." : FilePaths.directory(of: f), options: o)
     }
-  }
-
-  /// The folder part of `path` (`.` when it has none).
-  static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
-  }
-
-  /// `path` resolved against `directory` unless it is absolute.
-  static func relative(_ path: String, to directory: String) -> String {
-    if path.hasPrefix("/") || directory == "." { return path }
-    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
   }
 
   /// One line for an error while reading or running `source`.

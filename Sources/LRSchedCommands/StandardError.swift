@@ -2,19 +2,9 @@
 import Glibc
 #endif
 
-/// Writes to standard error, unbuffered.
+/// Writes to standard error, unbuffered; failures are ignored (there is nowhere to report them).
 enum StandardError {
   static func write(_ text: String) {
-    var bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { raw in
-        Glibc.write(STDERR_FILENO, raw.baseAddress.map { $0 + offset }, raw.count - offset)
-      }
-      if n < 0 && errno == EINTR { continue }
-      if n <= 0 { return }
-      offset += n
-    }
-    bytes.removeAll()
+    _ = DescriptorWriter.writeAll(STDERR_FILENO, Array(text.utf8))
   }
 }

@@ -203,7 +203,7 @@ public struct TerminalChartRenderer: Sendable {
     }
     for item in panel.series {
       let color = SeriesPalette.ansiCode(item.colorIndex ?? 0)
-      let lines = Decimation.polylines(
+      let lines = Decimator.polylines(
         xs: item.xs, ys: item.ys, xRange: xAxis.range, columns: dotWidth, scale: panel.scale)
       for line in lines {
         let points = line.map { point in

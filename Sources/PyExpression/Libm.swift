@@ -85,4 +85,26 @@ public enum Libm {
       }
     }
   }
+
+  /// A C stream opened for reading (`fopen(path, "rb")`), or standard input for `nil`; the C
+  /// library's message (`strerror(errno)`) when it cannot be opened.
+  public static func openForReading(_ path: String?) -> Result<OpaquePointer, LibmError> {
+    let file = path.map { fopen($0, "rb") } ?? fdopen(0, "rb")
+    guard let file else { return .failure(LibmError(String(cString: strerror(errno)))) }
+    return .success(OpaquePointer(file))
+  }
+
+  /// `fread` into `buffer`: the bytes read, 0 at the end of the stream.
+  public static func read(_ stream: OpaquePointer, into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, LibmError> {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return .success(0) }
+    let file = UnsafeMutablePointer<FILE>(stream)
+    let n = fread(base, 1, buffer.count, file)
+    if n == 0 && ferror(file) != 0 { return .failure(LibmError("read error: " + String(cString: strerror(errno)))) }
+    return .success(n)
+  }
+
+  /// `fclose`.
+  public static func close(_ stream: OpaquePointer) {
+    fclose(UnsafeMutablePointer<FILE>(stream))
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LRSchedCairo
+import LRSchedTestSupport
 import Testing
 
 #if canImport(FoundationXML)

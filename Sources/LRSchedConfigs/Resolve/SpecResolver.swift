@@ -80,7 +80,7 @@ public enum SpecResolver {
       return (loaded.json, loaded.source == .lightning)
     case .huggingFace(let path), .timm(let path):
       let label = source.label ?? path
-      let text = try TextFile.read(path, limit: sizeLimit, label: label)
+      let text = try read(path, label: label)
       if case .huggingFace = source, path.hasSuffix(".bin") || text.hasPrefix("\u{FFFD}") {
         throw SpecError(
           label,
@@ -98,11 +98,20 @@ public enum SpecResolver {
   /// A spec file (`-` for standard input), JSON or YAML, a LightningCLI config converted.
   public static func load(_ path: String, hints: RunHints = RunHints()) throws(SpecError) -> LoadedSpec {
     let label = path == "-" ? "standard input" : path
-    let text = path == "-" ? try TextFile.readStandardInput(limit: sizeLimit) : try TextFile.read(path, limit: sizeLimit, label: label)
+    let text = try read(path, label: label)
     do {
       return try SpecLoader.load(text, name: path, hints: hints)
     } catch {
       throw sourced(error, .spec(path))
+    }
+  }
+
+  /// The text of `path` (`-`: standard input), at most `sizeLimit` bytes.
+  private static func read(_ path: String, label: String) throws(SpecError) -> String {
+    do {
+      return try FileByteSource.readText(path, limit: sizeLimit, dashIsStandardInput: true)
+    } catch {
+      throw SpecError(label, error.reason)
     }
   }
 

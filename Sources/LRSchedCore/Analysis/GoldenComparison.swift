@@ -1,10 +1,10 @@
 /// Compares a run with a golden CSV (one that `lrsched simulate` wrote) row by row, as both
-/// stream: the caller hands over the golden file's lines alongside the run's rows, so neither is
-/// held in memory.
+/// stream: the caller hands over the golden file's records (from a `CSVReader`) alongside the
+/// run's rows, so neither is held in memory.
 ///
 /// Columns are matched by name (`step`, `epoch`, `lr` or `lr_<group>`, `momentum...`); a missing or
 /// extra column, a different row count or any value outside `atol + rtol * |golden|` fails.
-/// Malformed golden lines throw a `SpecError` at `line N`.
+/// Malformed golden records throw a `SpecError` at `line N`.
 public struct GoldenComparison {
   /// How many differing rows the report lists.
   public static let maximumListed = 5
@@ -27,13 +27,13 @@ public struct GoldenComparison {
   private var largestErrorColumn: String?
   private var values: [Double] = []
 
-  /// Starts a comparison of a run with `valueColumns` against a golden file whose first line
+  /// Starts a comparison of a run with `valueColumns` against a golden file whose first record
   /// is `header`.
-  public init(header: Substring, valueColumns: [String], rtol: Double = 1e-12, atol: Double = 0) throws(SpecError) {
+  public init(header: CSVRecord, valueColumns: [String], rtol: Double = 1e-12, atol: Double = 0) throws(SpecError) {
     self.rtol = rtol
     self.atol = atol
     self.columns = ["step", "epoch"] + valueColumns
-    let names = Self.fields(Self.trimmed(header)).map(String.init)
+    let names = header.strings
     guard !(names.count == 1 && names[0].isEmpty) else {
       throw SpecError("line 1", "no header: a golden CSV starts with the header `simulate` writes, e.g. step,epoch,lr")
     }
@@ -55,16 +55,16 @@ public struct GoldenComparison {
     }
   }
 
-  /// Compares `row` with the golden file's next data line, or records that the golden file has
-  /// ended (`line == nil`). `lineNumber` (1-based, in the file) names a malformed line.
-  public mutating func compare(_ row: borrowing SimulationRow, with line: Substring?, lineNumber: Int) throws(SpecError) {
+  /// Compares `row` with the golden file's next data record, or records that the golden file has
+  /// ended (`record == nil`).
+  public mutating func compare(_ row: borrowing SimulationRow, with record: CSVRecord?) throws(SpecError) {
     runRows += 1
-    guard let line else { return }
+    guard let record else { return }
     goldenRows += 1
     guard columnMismatch == nil else { return }
-    let fields = Self.fields(Self.trimmed(line))
-    guard fields.count == goldenColumnCount else {
-      throw SpecError("line \(lineNumber)", "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header \(goldenColumnCount)")
+    let lineNumber = record.line
+    guard record.count == goldenColumnCount else {
+      throw SpecError("line \(lineNumber)", "has \(record.count) field\(record.count == 1 ? "" : "s"), the header \(goldenColumnCount)")
     }
     values.removeAll(keepingCapacity: true)
     values.append(Double(row.step))
@@ -73,9 +73,8 @@ public struct GoldenComparison {
     values.append(contentsOf: row.momenta)
     var firstDifference: GoldenDifference?
     for (k, column) in columns.enumerated() where k < values.count {
-      let text = fields[fieldIndex[k]]
-      guard let expected = Double(text) else {
-        throw SpecError("line \(lineNumber)", "column \(column): '\(text.prefix(40))' is not a number")
+      guard let expected = record.double(fieldIndex[k]) else {
+        throw SpecError("line \(lineNumber)", "column \(column): '\(record.string(fieldIndex[k]).prefix(40))' is not a number")
       }
       let got = values[k]
       let ok = k == 0 ? expected == got : Bound.isClose(got, expected, rtol: rtol, atol: atol)
@@ -90,7 +89,7 @@ public struct GoldenComparison {
         }
         if firstDifference == nil {
           let gotText = k == 0 ? String(row.step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
-          firstDifference = GoldenDifference(step: row.step, epoch: row.epoch, column: column, expected: String(text), got: gotText)
+          firstDifference = GoldenDifference(step: row.step, epoch: row.epoch, column: column, expected: record.string(fieldIndex[k]), got: gotText)
         }
       }
     }
@@ -100,7 +99,7 @@ public struct GoldenComparison {
     }
   }
 
-  /// Counts a golden data line past the run's last row.
+  /// Counts a golden data record past the run's last row.
   public mutating func countExtraLine() {
     goldenRows += 1
   }
@@ -113,29 +112,22 @@ public struct GoldenComparison {
       largestErrorColumn: largestErrorColumn, columnMismatch: columnMismatch, rtol: rtol, atol: atol)
   }
 
-  /// Whether a golden line carries no row (empty, or only a carriage return).
-  public static func isBlank(_ line: Substring) -> Bool {
-    trimmed(line).isEmpty
-  }
-
   /// Runs `spec` and compares it with the golden CSV `text`. Throws for a malformed golden file
   /// or a spec that cannot be built; when the schedule raises mid-run, the report covers the rows
   /// produced and `error` is the schedule's error.
   public static func compare(
     _ spec: RunSpec, golden text: String, rtol: Double = 1e-12, atol: Double = 0
   ) throws(SpecError) -> (report: GoldenReport, error: SpecError?) {
-    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated()
-      .lazy.filter { !isBlank($0.element) }.makeIterator()
+    let reader = CSVReader(text: text, name: "golden")
     let simulation = try Simulation(spec: spec)
-    guard let header = lines.next() else { throw SpecError("line 1", "the golden file is empty") }
-    var comparison = try GoldenComparison(header: header.element, valueColumns: simulation.valueColumns, rtol: rtol, atol: atol)
+    guard let header = try next(reader) else { throw SpecError("line 1", "the golden file is empty") }
+    var comparison = try GoldenComparison(header: header, valueColumns: simulation.valueColumns, rtol: rtol, atol: atol)
     var goldenError: SpecError?
     var runError: SpecError?
     do {
       try simulation.run { row in
-        let next = lines.next()
         do {
-          try comparison.compare(row, with: next?.element, lineNumber: (next?.offset ?? 0) + 1)
+          try comparison.compare(row, with: try next(reader))
         } catch let error as SpecError {
           goldenError = error
           throw error
@@ -147,15 +139,16 @@ public struct GoldenComparison {
       runError = SpecError("", "\(error)")
     }
     if let goldenError { throw goldenError }
-    while lines.next() != nil { comparison.countExtraLine() }
+    while try next(reader) != nil { comparison.countExtraLine() }
     return (comparison.report, runError)
   }
 
-  private static func trimmed(_ line: Substring) -> Substring {
-    line.last == "\r" ? line.dropLast() : line
-  }
-
-  private static func fields(_ line: Substring) -> [Substring] {
-    line.split(separator: ",", omittingEmptySubsequences: false)
+  /// The reader's next record, a malformed one as a `SpecError` at its line.
+  private static func next(_ reader: CSVReader) throws(SpecError) -> CSVRecord? {
+    do {
+      return try reader.next()
+    } catch {
+      throw SpecError(error.line.map { "line \($0)" } ?? "", error.message)
+    }
   }
 }

@@ -1,9 +1,9 @@
-/// Writes `lrsched check` results as JUnit XML, the format GitHub (through report actions),
+/// Writes spec-check results as JUnit XML, the format GitHub (through report actions),
 /// GitLab and Jenkins display: one `<testsuite>` per spec, one `<testcase>` per check, with
 /// `<failure>` for a schedule that is not as expected and `<error>` for invalid input.
-enum JUnitWriter {
+public enum JUnitWriter {
   /// The XML document.
-  static func document(_ results: [SpecCheckResult]) -> String {
+  public static func document(_ results: [SpecCheckResult]) -> String {
     let tests = results.reduce(0) { $0 + $1.cases.count }
     let failures = results.reduce(0) { $0 + $1.count(.failed) }
     let errors = results.reduce(0) { $0 + $1.count(.error) }

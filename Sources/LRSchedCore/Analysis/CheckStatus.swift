@@ -1,5 +1,5 @@
-/// How one test case of `lrsched check` ended, as JUnit distinguishes them.
-enum CheckStatus: String {
+/// How one test case of a spec check ended, as JUnit distinguishes them.
+public enum CheckStatus: String, Sendable {
   case passed
   /// The schedule is not as expected (exit 1, a JUnit `<failure>`).
   case failed

@@ -1,4 +1,5 @@
 import CCairo
+import LRSchedCairo
 
 /// A decoded PNG, for checking rendered output: pixels row by row from the top-left.
 public struct PNGImage: Sendable {
@@ -12,7 +13,7 @@ public struct PNGImage: Sendable {
       throw CairoPlotError.cairo(operation: "read the PNG \(path)", status: "no memory")
     }
     defer { cairo_surface_destroy(loaded) }
-    try CairoStatus.check(cairo_surface_status(loaded), "read the PNG \(path)")
+    try check(cairo_surface_status(loaded), "read the PNG \(path)")
     let width = Int(cairo_image_surface_get_width(loaded))
     let height = Int(cairo_image_surface_get_height(loaded))
     guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
@@ -20,7 +21,7 @@ public struct PNGImage: Sendable {
       throw CairoPlotError.cairo(operation: "create a surface", status: "no memory")
     }
     defer { cairo_surface_destroy(surface) }
-    try CairoStatus.check(cairo_surface_status(surface), "create a surface")
+    try check(cairo_surface_status(surface), "create a surface")
     guard let context = cairo_create(surface) else {
       throw CairoPlotError.cairo(operation: "create a context", status: "no memory")
     }
@@ -29,7 +30,7 @@ public struct PNGImage: Sendable {
     cairo_paint(context)
     let status = cairo_status(context)
     cairo_destroy(context)
-    try CairoStatus.check(status, "decode the PNG \(path)")
+    try check(status, "decode the PNG \(path)")
     cairo_surface_flush(surface)
     let stride = Int(cairo_image_surface_get_stride(surface))
     guard let data = cairo_image_surface_get_data(surface) else {
@@ -60,5 +61,11 @@ public struct PNGImage: Sendable {
       return UInt8(min(255, (value * 255 + UInt32(alpha) / 2) / UInt32(alpha)))
     }
     return RGBAPixel(red: channel(16), green: channel(8), blue: channel(0), alpha: alpha)
+  }
+
+  private static func check(_ status: cairo_status_t, _ operation: String) throws {
+    guard status != CAIRO_STATUS_SUCCESS else { return }
+    let message = cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)"
+    throw CairoPlotError.cairo(operation: operation, status: message)
   }
 }

@@ -1,23 +1,27 @@
-import LRSchedCore
-
 /// An LR range test's outcome as lrsched prints it: the curve and its named suggestions, as
 /// JSON, CSV or text.
-struct RangeTestReport {
-  let curve: RangeTestCurve
-  let suggestions: [LRSuggestion]
+public struct RangeTestReport: Sendable {
+  public let curve: RangeTestCurve
+  public let suggestions: [LRSuggestion]
   /// What was run, for the text summary: "100 iterations from 1e-07 to 10.0 (exp)" or the log's name.
-  let source: String
+  public let source: String
+
+  public init(curve: RangeTestCurve, suggestions: [LRSuggestion], source: String) {
+    self.curve = curve
+    self.suggestions = suggestions
+    self.source = source
+  }
 
   /// The names of every suggestion, in output order.
-  static let names = ["steepest", "minimum", "valley"]
+  public static let names = ["steepest", "minimum", "valley"]
 
-  func suggestion(_ name: String) -> LRSuggestion? {
+  public func suggestion(_ name: String) -> LRSuggestion? {
     suggestions.first { $0.name == name }
   }
 
   /// `{"suggestions": {"steepest": …, "minimum": …, "valley": …}, "lr": […], "loss": […]}`;
   /// a missing suggestion and a non-finite loss are `null`.
-  var json: String {
+  public var json: String {
     func number(_ v: Double?) -> String {
       guard let v, v.isFinite else { return "null" }
       return DoubleFormat.shortest(v)
@@ -34,7 +38,7 @@ struct RangeTestReport {
 
   /// `lr,loss,suggestion` rows: the curve, each point naming the suggestions taken from it
   /// (`steepest;valley`), so the file reads back as a `--log`.
-  var csv: String {
+  public var csv: String {
     var marks = [String](repeating: "", count: curve.lrs.count)
     for s in suggestions where s.index < marks.count {
       marks[s.index] += marks[s.index].isEmpty ? s.name : ";" + s.name
@@ -47,7 +51,7 @@ struct RangeTestReport {
   }
 
   /// A human-readable summary: what ran, then each suggestion with the point it comes from.
-  var text: String {
+  public var text: String {
     var out = "LR range test: \(source), \(curve.lrs.count) points"
     out += curve.diverged ? " (stopped: the loss diverged)\n" : "\n"
     let values = Self.names.map { suggestion($0).map { DoubleFormat.shortest($0.lr) } ?? "none" }

@@ -9,14 +9,14 @@ import Glibc
 ///
 /// `LRSchedPlot` has no logarithmic x axis yet, so a curve spanning two decades or more is drawn
 /// against log10(lr) (the x label says so); markers sit at their suggestion's learning rate.
-enum RangeTestChart {
+public enum RangeTestChart {
   /// Whether the curve is drawn against log10(lr).
-  static func usesLogX(_ curve: RangeTestCurve) -> Bool {
+  public static func usesLogX(_ curve: RangeTestCurve) -> Bool {
     guard let lo = curve.lrs.min(), let hi = curve.lrs.max(), lo > 0 else { return false }
     return hi / lo >= 100
   }
 
-  static func chart(_ report: RangeTestReport, title: String) -> Chart {
+  public static func chart(_ report: RangeTestReport, title: String) -> Chart {
     let logX = usesLogX(report.curve)
     let x: (Double) -> Double = { logX ? log10($0) : $0 }
     let series = ChartSeries(name: "loss", xs: report.curve.lrs.map(x), ys: report.curve.losses)
@@ -29,7 +29,7 @@ enum RangeTestChart {
   }
 
   /// About three significant digits, for marker labels: `0.0675`, `6.75e-05`.
-  static func short(_ v: Double) -> String {
+  public static func short(_ v: Double) -> String {
     guard v.isFinite, v != 0 else { return DoubleFormat.shortest(v) }
     let e = Int(floor(log10(abs(v))))
     if (-3...3).contains(e) {

@@ -1,32 +1,30 @@
-import LRSchedCore
-
-/// One golden CSV compared with a run as it streams: the file is read a line per row.
+/// One golden CSV compared with a run as it streams: the file is read a record per row.
 ///
 /// Problems with the file itself (missing, unreadable, malformed) end its comparison and make
 /// its test case an error (invalid input), never a crash or a silent pass.
-final class GoldenCheck {
+public final class GoldenCheck {
   /// The test case's name, e.g. `golden cosine.csv`.
-  let name: String
+  public let name: String
   /// The file as opened.
-  let path: String
-  /// The `expect` position it came from, or `nil` for `--expect`.
-  let index: Int?
-  private var reader: GoldenCSV?
+  public let path: String
+  /// The `expect` position it came from, or `nil` for a golden given apart from the spec.
+  public let index: Int?
+  private var reader: CSVReader?
   private var comparison: GoldenComparison?
   private var problem: String?
 
   /// Opens `path` and reads its header against the run's `valueColumns`.
-  init(name: String, path: String, index: Int?, valueColumns: [String], rtol: Double, atol: Double) {
+  public init(name: String, path: String, index: Int?, valueColumns: [String], rtol: Double, atol: Double) {
     self.name = name
     self.path = path
     self.index = index
     do {
-      let reader = try GoldenCSV(path: path)
+      let reader = try CSVReader(path: path)
       guard let header = try reader.next() else {
         problem = "\(path): the golden file is empty; write it with `lrsched simulate --spec ... --output \(path)`"
         return
       }
-      comparison = try GoldenComparison(header: header.line, valueColumns: valueColumns, rtol: rtol, atol: atol)
+      comparison = try GoldenComparison(header: header, valueColumns: valueColumns, rtol: rtol, atol: atol)
       self.reader = reader
     } catch {
       problem = Self.describe(error, path: path)
@@ -34,24 +32,23 @@ final class GoldenCheck {
   }
 
   private static func describe(_ error: any Error, path: String) -> String {
-    if let f = error as? Failure { return f.message }
+    if let e = error as? CSVError { return e.description }
     return "\(path): \(error)"
   }
 
-  /// Compares the run's next row with the file's next line.
-  func feed(_ row: borrowing SimulationRow) {
+  /// Compares the run's next row with the file's next record.
+  public func feed(_ row: borrowing SimulationRow) {
     guard problem == nil, let reader, comparison != nil else { return }
     do {
-      let next = try reader.next()
-      try comparison?.compare(row, with: next?.line, lineNumber: next?.number ?? 0)
+      try comparison?.compare(row, with: try reader.next())
     } catch {
       problem = Self.describe(error, path: path)
     }
   }
 
-  /// The test case, after the run: the file's remaining lines are counted as extra rows.
+  /// The test case, after the run: the file's remaining records are counted as extra rows.
   /// `stoppedAfter` is the number of rows produced when the schedule raised mid-run.
-  func finish(stoppedAfter: Int?) -> CheckCase {
+  public func finish(stoppedAfter: Int?) -> CheckCase {
     if problem == nil, let reader {
       do {
         while try reader.next() != nil { comparison?.countExtraLine() }

@@ -1,0 +1,147 @@
+import LRSchedCore
+import LRSchedPlot
+
+/// A spec's run as chart content: its learning-rate curves (one per parameter group), optionally
+/// its momentum and toy-training loss curves, its phase markers and its legend name.
+///
+/// The run streams: up to `exactLimit` rows are kept as they are, longer runs through a
+/// `Decimator` of `columns` columns per curve, so memory stays bounded at any length.
+public struct ScheduleChart {
+  /// Rows kept exactly; longer runs are decimated.
+  public static let exactLimit = 20_000
+  /// The decimation columns of a long run.
+  public static let columns = 4_096
+
+  public var series: [ChartSeries]
+  public var markers: [ChartMarker]
+  /// The spec's name, or a label of its scheduler.
+  public var name: String
+
+  /// Runs `spec` against `x` (`step` or `epoch`). `momentum` and `loss` add those curves on the
+  /// secondary axis; colours start at `colorBase`; `named` prefixes the secondary curves with the
+  /// schedule's name, to tell several schedules apart. Throws `SpecError` or `ChartError`.
+  public init(_ spec: RunSpec, x: String, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false) throws {
+    if loss && spec.train == nil {
+      throw ChartError("--loss needs a spec with a \"train\" section (toy training)")
+    }
+    var run = spec
+    if momentum && !spec.recordMomentum {
+      run = try RunSpec(json: spec.json.setting("record_momentum", to: .bool(true)), baseDirectory: spec.baseDirectory)
+    }
+    let simulation = try Simulation(spec: run)
+    let groups = simulation.optimizer.paramGroups
+    let rows = simulation.rows
+    let perEpoch = simulation.shape.interval == .step ? Double(simulation.shape.stepsPerEpoch) : 1
+    let xMax = x == "step" ? Double(max(rows - 1, 0)) : Double(max(rows - 1, 0)) / perEpoch
+    let make = { Curve(rows: rows, xRange: 0...xMax) }
+    var lr = Array(repeating: make(), count: groups.count)
+    var mom = momentum ? Array(repeating: make(), count: groups.count) : []
+    let columns = simulation.valueColumns
+    let extraStart = columns.count - (simulation.training?.columns.count ?? 0)
+    let lossColumns = loss ? columns.indices.filter { $0 >= extraStart && columns[$0].hasSuffix("_loss") } : []
+    var losses = Array(repeating: make(), count: lossColumns.count)
+    let metricDriven = PhaseMarkers.isMetricDriven(run)
+    var reductions: [PhaseMarker] = []
+    var previous = Double.nan
+    try simulation.run { row in
+      let xv = x == "step" ? Double(row.step) : row.epoch
+      for g in row.lrs.indices { lr[g].add(xv, row.lrs[g]) }
+      for g in row.momenta.indices where g < mom.count { mom[g].add(xv, row.momenta[g]) }
+      for (k, c) in lossColumns.enumerated() {
+        let v = row.extras[c - extraStart]
+        if !SimulationRow.isMissing(v) { losses[k].add(xv, v) }
+      }
+      if metricDriven, let first = row.lrs.first {
+        if first < previous && reductions.count <= PhaseMarkers.maximumCount {
+          reductions.append(PhaseMarker(step: row.step, label: "reduce"))
+        }
+        previous = first
+      }
+    }
+    let name = spec.name ?? Self.label(spec.scheduler)
+    var series: [ChartSeries] = []
+    for g in lr.indices {
+      let (xs, ys) = lr[g].points()
+      let n = groups.count == 1 ? name : "\(name) [\(groups[g].name)]"
+      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g))
+    }
+    for g in mom.indices {
+      let (xs, ys) = mom[g].points()
+      let base = named ? "\(name): momentum" : "momentum"
+      let n = groups.count == 1 ? base : "\(base) [\(groups[g].name)]"
+      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary))
+    }
+    for (k, c) in lossColumns.enumerated() {
+      let (xs, ys) = losses[k].points()
+      series.append(
+        ChartSeries(
+          name: named ? "\(name): \(columns[c])" : columns[c], xs: xs, ys: ys,
+          colorIndex: colorBase + groups.count + k, axis: .secondary))
+    }
+    let found = metricDriven ? (reductions.count > PhaseMarkers.maximumCount ? [] : reductions) : PhaseMarkers.markers(for: run)
+    self.series = series
+    self.markers = found.map { m in
+      ChartMarker(x: x == "step" ? Double(m.step) : Double(m.step) / perEpoch, label: m.label)
+    }
+    self.name = name
+  }
+
+  /// A legend label: the scheduler's type and its first few scalar arguments.
+  public static func label(_ scheduler: JSONValue) -> String {
+    guard case .object(let members) = scheduler, case .string(let type)? = scheduler["type"] else { return "schedule" }
+    let args = members.filter { $0.key != "type" && $0.key != "name" && $0.value.isScalar }
+      .prefix(3).map { "\($0.key)=\(JSONWriter.format($0.value))" }
+    let nested: [String]
+    if case .array(let children)? = scheduler["schedulers"] {
+      nested = children.map { c in
+        if case .string(let t)? = c["type"] { return t }
+        return "?"
+      }
+    } else {
+      nested = []
+    }
+    let inner = nested.isEmpty ? args : ["[" + nested.joined(separator: ", ") + "]"] + args
+    return "\(type)(\(inner.joined(separator: ", ")))"
+  }
+
+  /// One curve as it streams in: exact up to `exactLimit` rows, decimated past that.
+  private struct Curve {
+    var xs: [Double] = []
+    var ys: [Double] = []
+    var decimator: Decimator?
+
+    init(rows: Int, xRange: ClosedRange<Double>) {
+      if rows > ScheduleChart.exactLimit {
+        decimator = Decimator(xRange: xRange, columns: ScheduleChart.columns, keepsSampleX: true)
+      } else {
+        xs.reserveCapacity(rows)
+        ys.reserveCapacity(rows)
+      }
+    }
+
+    mutating func add(_ x: Double, _ y: Double) {
+      if decimator != nil {
+        decimator?.add(x: x, y: y)
+      } else {
+        xs.append(x)
+        ys.append(y)
+      }
+    }
+
+    /// The kept points in order; a NaN y separates the decimated lines.
+    mutating func points() -> (xs: [Double], ys: [Double]) {
+      guard var decimator else { return (xs, ys) }
+      var xs: [Double] = []
+      var ys: [Double] = []
+      for line in decimator.finish() {
+        if let last = xs.last {
+          xs.append(last)
+          ys.append(.nan)
+        }
+        xs += line.map(\.x)
+        ys += line.map(\.y)
+      }
+      return (xs, ys)
+    }
+  }
+}

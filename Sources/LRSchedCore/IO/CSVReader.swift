@@ -1,0 +1,212 @@
+/// Reads CSV records from a byte source incrementally, holding one record (and one chunk) at a time.
+///
+/// RFC 4180 fields: quoted fields may hold separators, newlines and `""` for a quote. Lines end
+/// in LF or CRLF; a leading UTF-8 BOM is dropped; blank lines (only spaces and tabs) are
+/// skipped. The first record is returned like any other: callers treat it as the header.
+/// A record longer than `maximumRecordBytes`, an unclosed quote, text after a closing quote
+/// and read errors throw a `CSVError` naming the input and the line.
+public final class CSVReader {
+  /// The default longest record, in bytes.
+  public static let defaultMaximumRecordBytes = 1 << 20
+
+  /// The input's name in errors.
+  public let name: String
+  public let maximumRecordBytes: Int
+  /// The separator; `.detect` is resolved once the first record is read.
+  public private(set) var separator: CSVSeparator
+  private var source: any ByteSource
+  private var buffer: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private var start = 0
+  private var filled = 0
+  private var atEnd = false
+  private var nextLine = 1
+  private var readFirst = false
+  private var ranges: UnsafeMutablePointer<Range<Int>>
+  private var rangeCapacity = 16
+
+  private static let quote = UInt8(ascii: "\"")
+  private static let newline = UInt8(ascii: "\n")
+  private static let chunk = 1 << 16
+
+  public init(
+    source: some ByteSource, name: String, separator: CSVSeparator = .comma,
+    maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes
+  ) {
+    self.source = source
+    self.name = name
+    self.separator = separator
+    self.maximumRecordBytes = max(maximumRecordBytes, 1)
+    capacity = Self.chunk + 1
+    buffer = .allocate(capacity: capacity)
+    ranges = .allocate(capacity: rangeCapacity)
+  }
+
+  /// A reader of the file at `path` (standard input for `-` when `dashIsStandardInput`), named
+  /// `name` (default: the path) in errors.
+  public convenience init(
+    path: String, name: String? = nil, dashIsStandardInput: Bool = false, separator: CSVSeparator = .comma,
+    maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes
+  ) throws(CSVError) {
+    let source: FileByteSource
+    do {
+      source = try FileByteSource(path: path, dashIsStandardInput: dashIsStandardInput)
+    } catch {
+      throw CSVError(name: name ?? path, line: nil, message: error.reason)
+    }
+    self.init(source: source, name: name ?? path, separator: separator, maximumRecordBytes: maximumRecordBytes)
+  }
+
+  /// A reader of `text`.
+  public convenience init(
+    text: String, name: String, separator: CSVSeparator = .comma,
+    maximumRecordBytes: Int = CSVReader.defaultMaximumRecordBytes
+  ) {
+    self.init(source: MemoryByteSource(text), name: name, separator: separator, maximumRecordBytes: maximumRecordBytes)
+  }
+
+  deinit {
+    buffer.deallocate()
+    ranges.deallocate()
+  }
+
+  /// The next non-blank record, or `nil` at the end. The record is valid until the next call.
+  public func next() throws(CSVError) -> CSVRecord? {
+    while true {
+      let line = nextLine
+      var scan = start
+      var inQuotes = false
+      var newlines = 0
+      var end = -1
+      while end < 0 {
+        while scan < filled {
+          let b = buffer[scan]
+          if b == Self.quote {
+            inQuotes.toggle()
+          } else if b == Self.newline {
+            if !inQuotes { end = scan; break }
+            newlines += 1
+          }
+          scan += 1
+        }
+        if end >= 0 { break }
+        guard scan - start <= maximumRecordBytes else {
+          throw CSVError(name: name, line: line, message: "a line longer than \(maximumRecordBytes) bytes")
+        }
+        if atEnd {
+          guard scan > start else { return nil }
+          end = filled
+          break
+        }
+        scan -= start
+        try refill()
+      }
+      guard end - start <= maximumRecordBytes else {
+        throw CSVError(name: name, line: line, message: "a line longer than \(maximumRecordBytes) bytes")
+      }
+      var first = start
+      start = min(end + 1, filled)
+      nextLine += newlines + 1
+      if !readFirst {
+        readFirst = true
+        if end - first >= 3 && buffer[first] == 0xEF && buffer[first + 1] == 0xBB && buffer[first + 2] == 0xBF { first += 3 }
+        if separator == .detect {
+          let bytes = UnsafeBufferPointer(start: buffer + first, count: end - first)
+          separator = bytes.contains(0x09) && !bytes.contains(0x2C) ? .tab : .comma
+        }
+      }
+      var stop = end
+      if stop > first && buffer[stop - 1] == 0x0D { stop -= 1 }
+      var blank = true
+      for i in first..<stop where buffer[i] != 0x20 && buffer[i] != 0x09 {
+        blank = false
+        break
+      }
+      if blank { continue }
+      let count = try decode(first..<stop, line: line)
+      return CSVRecord(line: line, count: count, base: UnsafePointer(buffer), ranges: UnsafePointer(ranges))
+    }
+  }
+
+  /// Unquotes the fields of `record` in place, NUL-terminating each, and returns how many.
+  private func decode(_ record: Range<Int>, line: Int) throws(CSVError) -> Int {
+    let sep: UInt8 = separator == .tab ? 0x09 : 0x2C
+    let stop = record.upperBound
+    var r = record.lowerBound
+    var w = r
+    var count = 0
+    while true {
+      let fieldStart = w
+      if r < stop && buffer[r] == Self.quote {
+        r += 1
+        var closed = false
+        while r < stop {
+          let b = buffer[r]
+          if b == Self.quote {
+            if r + 1 < stop && buffer[r + 1] == Self.quote {
+              buffer[w] = b
+              w += 1
+              r += 2
+              continue
+            }
+            r += 1
+            closed = true
+            break
+          }
+          buffer[w] = b
+          w += 1
+          r += 1
+        }
+        guard closed else { throw CSVError(name: name, line: line, message: "field \(count + 1): a quote is never closed") }
+        guard r == stop || buffer[r] == sep else {
+          throw CSVError(name: name, line: line, message: "field \(count + 1): text after its closing quote")
+        }
+      } else {
+        while r < stop && buffer[r] != sep {
+          buffer[w] = buffer[r]
+          w += 1
+          r += 1
+        }
+      }
+      if count == rangeCapacity { growRanges() }
+      ranges[count] = fieldStart..<w
+      count += 1
+      buffer[w] = 0
+      w += 1
+      if r >= stop { return count }
+      r += 1
+    }
+  }
+
+  /// Moves the unread bytes to the front, grows the buffer when they fill it, and reads a chunk.
+  private func refill() throws(CSVError) {
+    if start > 0 {
+      UnsafeMutableRawPointer(buffer).copyMemory(from: buffer + start, byteCount: filled - start)
+      filled -= start
+      start = 0
+    }
+    if capacity - 1 - filled < Self.chunk / 2 {
+      let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+      grown.update(from: buffer, count: filled)
+      buffer.deallocate()
+      buffer = grown
+      capacity *= 2
+    }
+    let n: Int
+    do {
+      n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer + filled, count: capacity - 1 - filled))
+    } catch {
+      throw CSVError(name: name, line: nil, message: error.reason)
+    }
+    if n == 0 { atEnd = true }
+    filled += n
+  }
+
+  private func growRanges() {
+    let grown = UnsafeMutablePointer<Range<Int>>.allocate(capacity: rangeCapacity * 2)
+    grown.initialize(from: ranges, count: rangeCapacity)
+    ranges.deallocate()
+    ranges = grown
+    rangeCapacity *= 2
+  }
+}

@@ -1,0 +1,180 @@
+/// Min/max-per-column decimation, so millions of samples draw as a few points per pixel column
+/// while every spike survives. It streams: samples are added one at a time and memory stays
+/// bounded by the number of columns, whatever the number of samples.
+///
+/// Column c collects the samples whose x satisfies
+/// `round((x − lower) · (columns − 1) / (upper − lower)) == c`; samples left or right of the
+/// range fall into the virtual columns −1 and `columns`, so lines leaving the range keep their
+/// slope up to the clip edge. A column is drawn as its first sample, its minimum and maximum in
+/// the order they occurred, then its last sample, all at the column's x, which gives the
+/// vertical min–max segment plus the joins to its neighbours. Samples should arrive in x order
+/// (a series going back and forth costs a few points per column change).
+///
+/// With `keepsSampleX` the points keep their samples' own x instead of the column's, for
+/// building a series that is decimated again when drawn.
+///
+/// A sample that cannot be drawn breaks the line; further breaks within the same column are
+/// folded into the first, so alternating gaps cannot grow the output past the column count.
+public struct Decimator {
+  public let lower: Double
+  public let factor: Double
+  public let columns: Int
+  public let keepsSampleX: Bool
+  private var column = Int.min
+  private var lastBreak = Int.min
+  private var first = 0.0
+  private var last = 0.0
+  private var minimum = 0.0
+  private var maximum = 0.0
+  private var firstSequence = 0
+  private var lastSequence = 0
+  private var minimumSequence = 0
+  private var maximumSequence = 0
+  private var firstX = 0.0
+  private var lastX = 0.0
+  private var minimumX = 0.0
+  private var maximumX = 0.0
+  private var sequence = 0
+  private var current: [PlotPoint] = []
+  private var lines: [[PlotPoint]] = []
+
+  /// A decimator into `columns` columns (clamped to 1...2^24) across `xRange`.
+  public init(xRange: ClosedRange<Double>, columns: Int, keepsSampleX: Bool = false) {
+    self.keepsSampleX = keepsSampleX
+    let columns = min(max(columns, 1), 1 << 24)
+    let span = xRange.upperBound - xRange.lowerBound
+    let scaled = Double(columns - 1) / span
+    self.lower = xRange.lowerBound
+    self.factor = span > 0 && scaled.isFinite ? scaled : 0
+    self.columns = columns
+  }
+
+  /// Adds the next sample: a drawable one (finite x and y) or a break.
+  public mutating func add(x: Double, y: Double) {
+    guard x.isFinite, y.isFinite else {
+      breakLine(x: x)
+      return
+    }
+    sequence += 1
+    let index = self.index(of: x)
+    if index != column {
+      flushColumn()
+      column = index
+      first = y
+      last = y
+      minimum = y
+      maximum = y
+      firstSequence = sequence
+      lastSequence = sequence
+      minimumSequence = sequence
+      maximumSequence = sequence
+      firstX = x
+      lastX = x
+      minimumX = x
+      maximumX = x
+      return
+    }
+    last = y
+    lastSequence = sequence
+    lastX = x
+    if y < minimum {
+      minimum = y
+      minimumSequence = sequence
+      minimumX = x
+    }
+    if y > maximum {
+      maximum = y
+      maximumSequence = sequence
+      maximumX = x
+    }
+  }
+
+  /// Ends the current line at a sample at `x` that cannot be drawn.
+  public mutating func breakLine(x: Double) {
+    let index = x.isFinite ? self.index(of: x) : column
+    if index == lastBreak && index != Int.min { return }
+    lastBreak = index
+    flushColumn()
+    if !current.isEmpty {
+      lines.append(current)
+      current = []
+    }
+  }
+
+  /// The polylines to draw, in data coordinates.
+  public mutating func finish() -> [[PlotPoint]] {
+    flushColumn()
+    if !current.isEmpty {
+      lines.append(current)
+      current = []
+    }
+    return lines
+  }
+
+  /// The polylines to draw for `xs`/`ys` over `columns` columns across `xRange`. Samples with a
+  /// y the scale cannot place (non-finite, or non-positive on a log scale) break the line.
+  /// Series with at most four samples per column are returned as is (split at those breaks).
+  public static func polylines(
+    xs: [Double], ys: [Double], xRange: ClosedRange<Double>, columns: Int,
+    scale: AxisScale = .linear
+  ) -> [[PlotPoint]] {
+    let count = min(xs.count, ys.count)
+    let columns = min(max(columns, 1), 1 << 24)
+    if count <= 4 * columns { return split(xs: xs, ys: ys, count: count, scale: scale) }
+    var decimator = Decimator(xRange: xRange, columns: columns)
+    xs.withUnsafeBufferPointer { xBuffer in
+      ys.withUnsafeBufferPointer { yBuffer in
+        for index in 0..<count {
+          let y = yBuffer[index]
+          decimator.add(x: xBuffer[index], y: scale.accepts(y) ? y : .nan)
+        }
+      }
+    }
+    return decimator.finish()
+  }
+
+  /// The samples as polylines, split where a sample cannot be drawn.
+  static func split(xs: [Double], ys: [Double], count: Int, scale: AxisScale) -> [[PlotPoint]] {
+    var lines: [[PlotPoint]] = []
+    var current: [PlotPoint] = []
+    for index in 0..<count {
+      let x = xs[index]
+      let y = ys[index]
+      if x.isFinite, scale.accepts(y) {
+        current.append(PlotPoint(x: x, y: y))
+      } else if !current.isEmpty {
+        lines.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  private func index(of x: Double) -> Int {
+    let position = (x - lower) * factor
+    if position < -0.5 { return -1 }
+    if position >= Double(columns) - 0.5 { return columns }
+    return Int(position.rounded())
+  }
+
+  private mutating func flushColumn() {
+    guard column != Int.min else { return }
+    let x = factor > 0 ? lower + Double(column) / factor : lower
+    append(keepsSampleX ? firstX : x, first)
+    let extremes =
+      minimumSequence <= maximumSequence
+      ? [(minimumSequence, minimumX, minimum), (maximumSequence, maximumX, maximum)]
+      : [(maximumSequence, maximumX, maximum), (minimumSequence, minimumX, minimum)]
+    for (sequence, sampleX, value) in extremes where sequence != firstSequence && sequence != lastSequence {
+      append(keepsSampleX ? sampleX : x, value)
+    }
+    if lastSequence != firstSequence { append(keepsSampleX ? lastX : x, last) }
+    column = Int.min
+  }
+
+  private mutating func append(_ x: Double, _ y: Double) {
+    if let previous = current.last, previous.x == x, previous.y == y { return }
+    current.append(PlotPoint(x: x, y: y))
+  }
+}
