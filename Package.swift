@@ -31,11 +31,13 @@ let package = Package(
       providers: [.apt(["libcairo2-dev"])]),
     // Renders a plot model to PNG, SVG or PDF through Cairo.
     .target(name: "LRSchedCairo", dependencies: ["CCairo", "LRSchedPlot"]),
+    // `lrsched export`: specs written as the libraries' own Python.
+    .target(name: "LRSchedExport", dependencies: ["LRSchedCore"]),
     // The `lrsched` subcommands.
     .target(
       name: "LRSchedCommands",
       dependencies: [
-        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo", "LRSchedCharts",
+        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo", "LRSchedExport", "LRSchedCharts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Charts of runs, CSV logs and range tests: what `plot` and `find-lr` draw.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedExport
 
 extension LRSched {
   /// `lrsched export`: the spec's optimizer and scheduler as Python for its library.
@@ -22,7 +23,7 @@ extension LRSched {
     @OptionGroup var schedule: ScheduleOptions
 
     @Option(help: ArgumentHelp("pytorch, transformers or optax.", valueName: "library"))
-    var to: String = "pytorch"
+    var to: ExportTarget = .pytorch
 
     @Flag(
       name: .customLong("with-loop"),
@@ -32,37 +33,16 @@ extension LRSched {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    func validate() throws {
-      guard ExportTarget(rawValue: to) != nil else {
-        throw ValidationError("--to must be pytorch, transformers or optax, got '\(to)'")
-      }
-    }
-
     func run() throws {
       let spec = try schedule.resolveOne()
       if schedule.printSpec {
         print(JSONWriter.format(spec.json))
         return
       }
-      let scheduler: any LRScheduler
-      do {
-        scheduler = try BuildContext(optimizer: spec.optimizer.makeOptimizer(), run: spec.shape).build(spec.scheduler, path: "scheduler")
-      } catch {
-        throw Failure(error)
+      let source = schedule.spec.first.map { $0 == "-" ? "standard input" : $0 } ?? schedule.configFile
+      let code = try Failure.mapping {
+        try PythonExporter.export(spec, source: source, target: to, withLoop: withLoop)
       }
-      var valueColumns: [String] = []
-      if withLoop {
-        do {
-          valueColumns = try Simulation(spec: spec).valueColumns
-        } catch {
-          throw Failure(.invalidInput, "--with-loop: \(error)")
-        }
-      }
-      var exporter = PythonExporter(
-        spec: spec, source: schedule.spec.first.map { $0 == "-" ? "standard input" : $0 } ?? schedule.configFile,
-        valueColumns: valueColumns, recordsMomentum: spec.recordMomentum || scheduler.cyclesMomentum,
-        needsMetric: scheduler.needsMetric)
-      let code = try exporter.code(for: ExportTarget(rawValue: to) ?? .pytorch, withLoop: withLoop)
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
       try sink.write(code)
       try sink.commit()

@@ -1,5 +1,6 @@
 import LRSchedCharts
 import LRSchedCore
+import LRSchedExport
 
 /// An error that ends `lrsched` with a message on stderr and a documented exit code.
 struct Failure: Error, CustomStringConvertible {
@@ -28,7 +29,7 @@ struct Failure: Error, CustomStringConvertible {
   }
 
   /// `body`'s result, with the libraries' input errors (`SpecError`, `CSVError`, `FileError`,
-  /// `ChartError`) as invalid-input failures carrying their message.
+  /// `ChartError`, `ExportError`) as invalid-input failures carrying their message.
   static func mapping<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
@@ -39,6 +40,8 @@ struct Failure: Error, CustomStringConvertible {
     } catch let e as FileError {
       throw Failure(.invalidInput, e.description)
     } catch let e as ChartError {
+      throw Failure(.invalidInput, e.description)
+    } catch let e as ExportError {
       throw Failure(.invalidInput, e.description)
     }
   }

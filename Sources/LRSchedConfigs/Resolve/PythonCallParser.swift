@@ -10,7 +10,7 @@ import PyExpression
 /// lambdas (kept as their source text, for `lr_lambda` and `scale_fn`) and constant arithmetic
 /// (`1/3`, `0.1 * 5`), evaluated by the safe expression evaluator. The optimizer argument is
 /// dropped; other positional arguments take the parameters' documented order. Nothing is executed.
-struct PythonCallParser {
+public struct PythonCallParser {
   static let maximumDepth = 32
 
   private let chars: [Character]
@@ -20,10 +20,10 @@ struct PythonCallParser {
   private init(_ text: String) { chars = Array(text) }
 
   /// Whether `text` looks like a call rather than a scheduler name.
-  static func isCall(_ text: String) -> Bool { text.contains("(") }
+  public static func isCall(_ text: String) -> Bool { text.contains("(") }
 
   /// The scheduler object for a call.
-  static func parse(_ text: String, path: String = "--scheduler") throws(SpecError) -> JSONValue {
+  public static func parse(_ text: String, path: String = "--scheduler") throws(SpecError) -> JSONValue {
     var p = PythonCallParser(text)
     p.skipSpace()
     let value = try p.parseCall(path: path)

@@ -6,7 +6,7 @@ import LRSchedCore
 /// The optimizer gets stand-in parameters so the file runs as is; comments say where the model's
 /// parameters go. With `withLoop`, a `__main__` block steps the schedule through the run and
 /// prints the rows as `lrsched simulate` writes its CSV, for a direct comparison.
-struct PythonExporter {
+public struct PythonExporter {
   let spec: RunSpec
   /// The spec's file name for the header comment, or `nil`.
   let source: String?
@@ -23,7 +23,7 @@ struct PythonExporter {
   private var mathBare: Set<String> = []
   private var mathModule = false
 
-  init(spec: RunSpec, source: String?, valueColumns: [String], recordsMomentum: Bool, needsMetric: Bool) {
+  public init(spec: RunSpec, source: String?, valueColumns: [String], recordsMomentum: Bool, needsMetric: Bool) {
     self.spec = spec
     self.source = source
     self.valueColumns = valueColumns
@@ -31,11 +31,30 @@ struct PythonExporter {
     self.needsMetric = needsMetric
   }
 
-  /// The code for `target`, or a `Failure` (invalid input) when the spec's schedule is not one
+  /// `spec` as `target`'s code (`source` names the spec file in the header), with a `__main__`
+  /// loop printing the rows when `withLoop`. Throws the spec's `SpecError` when it cannot be built,
+  /// an `ExportError` when it cannot be written for `target`.
+  public static func export(_ spec: RunSpec, source: String?, target: ExportTarget, withLoop: Bool) throws -> String {
+    let scheduler = try BuildContext(optimizer: spec.optimizer.makeOptimizer(), run: spec.shape).build(spec.scheduler, path: "scheduler")
+    var valueColumns: [String] = []
+    if withLoop {
+      do {
+        valueColumns = try Simulation(spec: spec).valueColumns
+      } catch {
+        throw ExportError("--with-loop: \(error)")
+      }
+    }
+    var exporter = PythonExporter(
+      spec: spec, source: source, valueColumns: valueColumns,
+      recordsMomentum: spec.recordMomentum || scheduler.cyclesMomentum, needsMetric: scheduler.needsMetric)
+    return try exporter.code(for: target, withLoop: withLoop)
+  }
+
+  /// The code for `target`, or an `ExportError` when the spec's schedule is not one
   /// of that library's.
-  mutating func code(for target: ExportTarget, withLoop: Bool) throws -> String {
+  public mutating func code(for target: ExportTarget, withLoop: Bool) throws -> String {
     guard case .string(let type)? = spec.scheduler["type"], let d = SchedulerCatalog.lookup(type) else {
-      throw Failure(.invalidInput, "export: the scheduler's type is not one lrsched knows")
+      throw ExportError("export: the scheduler's type is not one lrsched knows")
     }
     guard target.libraries.contains(d.library) else { throw refusal(type, library: d.library, target: target) }
     var body: [String] = []
@@ -79,7 +98,7 @@ struct PythonExporter {
     return plain + modules.map { "from \($0) import \((names[$0] ?? []).joined(separator: ", "))" }
   }
 
-  private func refusal(_ type: String, library: Library, target: ExportTarget) -> Failure {
+  private func refusal(_ type: String, library: Library, target: ExportTarget) -> ExportError {
     let owner: String
     switch library {
     case .torch: owner = "PyTorch's own scheduler"
@@ -100,7 +119,7 @@ struct PythonExporter {
     case .keras:
       advice = "exporting \(library.rawValue) schedules is not supported; export writes PyTorch (with transformers and timm) and optax code"
     }
-    return Failure(.invalidInput, "export --to \(target.rawValue): \(type) is \(owner); \(advice)")
+    return ExportError("export --to \(target.rawValue): \(type) is \(owner); \(advice)")
   }
 
   private func header(_ target: ExportTarget) -> String {
@@ -159,10 +178,10 @@ struct PythonExporter {
     guard case .object(let members) = value, case .string(let type)? = value["type"],
       let d = SchedulerCatalog.lookup(type)
     else {
-      throw Failure(.invalidInput, "export: \(path) is not a scheduler lrsched knows")
+      throw ExportError("export: \(path) is not a scheduler lrsched knows")
     }
     guard d.library == .torch || d.library == .transformers || (d.library == .timm && root) else {
-      throw Failure(.invalidInput, "export --to pytorch: \(path) is \(type), which is not a PyTorch or transformers scheduler")
+      throw ExportError("export --to pytorch: \(path) is \(type), which is not a PyTorch or transformers scheduler")
     }
     let cls = d.bareName
     var childrenFirst = false
@@ -170,18 +189,18 @@ struct PythonExporter {
     case .trainerSchedulerType(let name): return try trainerScheduler(members, type: name, path: path, root: root)
     case .constructor(let first): childrenFirst = first
     case .function, .unsupported:
-      throw Failure(.invalidInput, "export --to pytorch: \(path) is \(type), which export cannot write")
+      throw ExportError("export --to pytorch: \(path) is \(type), which export cannot write")
     }
     imports.append("from \(d.library.pythonModule) import \(cls)")
     var kwargs: [String] = []
     var children: [String] = []
     for (key, v) in members where key != "type" && key != "name" && key != "optimizer" && v != .null {
       guard PythonLiteral.isIdentifier(key) else {
-        throw Failure(.invalidInput, "export: \(path).\(key) is not a Python keyword argument name")
+        throw ExportError("export: \(path).\(key) is not a Python keyword argument name")
       }
       switch key {
       case d.composition?.childrenKey:
-        guard case .array(let items) = v else { throw Failure(.invalidInput, "export: \(path).\(key) must be a list") }
+        guard case .array(let items) = v else { throw ExportError("export: \(path).\(key) must be a list") }
         for (i, item) in items.enumerated() {
           children.append(try torchScheduler(item, path: "\(path).\(key)[\(i)]", root: false))
         }
@@ -235,7 +254,7 @@ struct PythonExporter {
       switch item {
       case .string(let s): text = s
       case .number(let n): text = n.literal
-      default: throw Failure(.invalidInput, "export: \(p) must be an expression string")
+      default: throw ExportError("export: \(p) must be an expression string")
       }
       let source = try PythonLambda.source(text, variable: variable)
       let names = PythonLambda.names(in: source)
@@ -376,15 +395,15 @@ struct PythonExporter {
     guard case .object(let members) = value, case .string(let type)? = value["type"],
       let d = SchedulerCatalog.lookup(type), d.export == .function
     else {
-      throw Failure(.invalidInput, "export --to optax: \(path) is not an optax schedule")
+      throw ExportError("export --to optax: \(path) is not an optax schedule")
     }
     let function = d.bareName
-    guard PythonLiteral.isIdentifier(function) else { throw Failure(.invalidInput, "export: \(path).type is not a Python name") }
+    guard PythonLiteral.isIdentifier(function) else { throw ExportError("export: \(path).type is not a Python name") }
     imports.append("import \(d.library.pythonModule)")
     var kwargs: [String] = []
     for (key, v) in members where key != "type" && key != "name" && v != .null {
       guard PythonLiteral.isIdentifier(key) else {
-        throw Failure(.invalidInput, "export: \(path).\(key) is not a Python keyword argument name")
+        throw ExportError("export: \(path).\(key) is not a Python keyword argument name")
       }
       if key == d.composition?.childrenKey, case .array(let items) = v {
         var parts: [String] = []

@@ -4,7 +4,7 @@ import PyExpression
 ///
 /// The expressions were accepted by lrsched's evaluator (a subset of Python), so they are valid
 /// Python with the same meaning; a bare expression gets the parameter the spec implies.
-enum PythonLambda {
+public enum PythonLambda {
   /// The `math` names usable without `math.` in lrsched expressions (bare `pow` is the builtin).
   static let mathNames: Set<String> = ["cos", "sin", "tan", "exp", "log", "sqrt", "floor", "ceil", "tanh", "pi", "e", "tau", "inf", "nan"]
 
@@ -12,7 +12,7 @@ enum PythonLambda {
   /// Refuses text with line breaks or control characters, which no expression has.
   static func source(_ expression: String, variable: String) throws -> String {
     guard !expression.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-      throw Failure(.invalidInput, "an expression with control characters cannot be exported")
+      throw ExportError("an expression with control characters cannot be exported")
     }
     let text = expression.trimmingCharacters(in: " ")
     if text.hasPrefix("lambda"), let next = text.dropFirst(6).first, next == " " || next == ":" {

@@ -3,7 +3,7 @@ import PyExpression
 
 /// Spec values written as Python source: numbers keep their JSON literal (so `10` stays an `int`
 /// and `0.1` a `float`, as `json.load` would give them), strings are quoted, objects become dicts.
-enum PythonLiteral {
+public enum PythonLiteral {
   static let keywords: Set<String> = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
     "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",

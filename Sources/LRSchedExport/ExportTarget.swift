@@ -1,7 +1,7 @@
 import LRSchedCore
 
 /// The library `lrsched export` writes code for.
-enum ExportTarget: String, CaseIterable {
+public enum ExportTarget: String, CaseIterable, Sendable {
   /// `torch.optim` with `torch.optim.lr_scheduler`, or the transformers or timm scheduler the spec
   /// names (both run on `torch.optim`).
   case pytorch
@@ -11,7 +11,7 @@ enum ExportTarget: String, CaseIterable {
   case optax
 
   /// The libraries whose schedulers it writes.
-  var libraries: Set<Library> {
+  public var libraries: Set<Library> {
     switch self {
     case .pytorch: [.torch, .transformers, .timm]
     case .transformers: [.transformers]

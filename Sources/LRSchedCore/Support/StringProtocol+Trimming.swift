@@ -1,11 +1,11 @@
 /// White-space trimming without Foundation.
 extension StringProtocol {
-  var trimmingSpaces: String {
+  public var trimmingSpaces: String {
     trimmingCharacters(in: " \t\r\n")
   }
 
   /// The string without leading and trailing characters from `set`.
-  func trimmingCharacters(in set: String) -> String {
+  public func trimmingCharacters(in set: String) -> String {
     var s = Substring(self)
     while let f = s.first, set.contains(f) { s = s.dropFirst() }
     while let l = s.last, set.contains(l) { s = s.dropLast() }

@@ -1,0 +1,4 @@
+import ArgumentParser
+import LRSchedExport
+
+extension ExportTarget: ExpressibleByArgument {}
