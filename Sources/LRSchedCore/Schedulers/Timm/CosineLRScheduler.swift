@@ -17,7 +17,7 @@ public final class CosineLRScheduler: TimmScheduler {
     self.kDecay = kDecay
     let lrMin = cycles.lrMin
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
-    guard lrMin >= 0 else { throw SpecError(path + ".lr_min", "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
+    guard lrMin >= 0 else { throw SpecError(path + "." + TimmCycles.lrMin.name, "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
     try start()
@@ -35,24 +35,24 @@ public final class CosineLRScheduler: TimmScheduler {
 }
 
 extension CosineLRScheduler {
+  static let kDecay = Param<PyNumber>(
+    "k_decay", default: PyNumber(float: 1), help: "k-decay: the cosine runs on t**k / t_i**k.")
+
   static let descriptor = SchedulerDescriptor(
     name: "CosineLRScheduler", library: .timm, aliases: ["timm-cosine"], configNames: ["cosine"],
     summary: "Cosine decay from each group's lr to lr_min over t_initial, with warmup, restarts (cycle_mul, cycle_decay, cycle_limit), k-decay and noise.",
     details: "timm's default schedule (--sched cosine), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. With cycle_limit > 1 the cosine restarts, each cycle cycle_mul times longer and its peak cycle_decay times lower; after the last cycle the rate stays at lr_min. warmup_prefix=False (the default) runs the warmup over the cosine's start; True starts the cosine after it. Noise is drawn exactly as timm draws it (PyTorch's CPU generator, seeded noise_seed + t).",
     parameters: TimmCycles.parameters(floor: "The learning rate at the bottom of each cycle.") + TimmWarmup.parameters(prefixDefault: false) + [
       TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [
-      ParameterInfo("k_decay", "1.0", "k-decay: the cosine runs on t**k / t_i**k."),
-      TimmScheduler.initializeParameter,
-    ],
+    ] + TimmNoise.parameters + [kDecay, TimmScheduler.initializeParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
     let warmup = try TimmWarmup.read(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
-    let kDecay = try PyNumber.read(args, "k_decay", default: PyNumber(float: 1))
+    let k = try args[kDecay]
     return try CosineLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, warmup: warmup, kDecay: kDecay, tInEpochs: common.tInEpochs,
+      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, warmup: warmup, kDecay: k, tInEpochs: common.tInEpochs,
       noise: common.noise, initialize: common.initialize, path: args.path)
   }
 }

@@ -29,27 +29,32 @@ public final class MultiStepLRScheduler: TimmScheduler {
 }
 
 extension MultiStepLRScheduler {
+  static let decayT = Param<[Int]>(
+    "decay_t", defaultText: nil, help: "The milestones (a sorted list).", marker: "milestone"
+  ) { args, key throws(SpecError) in
+    let decayT = try args.intList(key)
+    for (i, m) in decayT.enumerated() where m.magnitude > UInt(TimmScheduler.timeLimit) {
+      throw SpecError("\(args.path(key))[\(i)]", "must be at most 2**52 in magnitude, got \(m)")
+    }
+    return decayT
+  }
+  static let decayRate = Param<PyNumber>(
+    "decay_rate", default: PyNumber(float: 1), help: "The factor applied at each milestone.")
+
   static let descriptor = SchedulerDescriptor(
     name: "MultiStepLRScheduler", library: .timm, aliases: ["timm-multistep"], configNames: ["multistep"],
     summary: "Multiplies each group's lr by decay_rate at each milestone in decay_t (applied one step early, as timm does), after an optional warmup.",
     details: "timm's --sched multistep, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. timm compares milestones with t + 1, so a milestone of 10 takes effect at t = 9 (PyTorch's MultiStepLR at 10). decay_t should be sorted, as bisect assumes. warmup_prefix defaults to True.",
-    parameters: [
-      ParameterInfo("decay_t", nil, "The milestones (a sorted list).", marker: "milestone"),
-      ParameterInfo("decay_rate", "1.0", "The factor applied at each milestone."),
-    ] + TimmWarmup.parameters(prefixDefault: true) + [
-      TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    parameters: [decayT, decayRate] + TimmWarmup.parameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
+      + TimmNoise.parameters + [TimmScheduler.initializeParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
-    let decayT = try args.intList("decay_t")
-    for (i, m) in decayT.enumerated() where m.magnitude > UInt(TimmScheduler.timeLimit) {
-      throw SpecError("\(args.path("decay_t"))[\(i)]", "must be at most 2**52 in magnitude, got \(m)")
-    }
-    let decayRate = try PyNumber.read(args, "decay_rate", default: PyNumber(float: 1))
+    let milestones = try args[decayT]
+    let rate = try args[decayRate]
     let warmup = try TimmWarmup.read(args, prefixDefault: true)
     let common = try TimmScheduler.common(args)
     return try MultiStepLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, decayT: decayT, decayRate: decayRate, warmup: warmup,
+      optimizer: ctx.optimizer, run: ctx.run, decayT: milestones, decayRate: rate, warmup: warmup,
       tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, path: args.path)
   }
 }

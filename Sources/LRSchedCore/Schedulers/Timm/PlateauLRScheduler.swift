@@ -33,11 +33,11 @@ public final class PlateauLRScheduler: TimmScheduler {
     self.modeIsMin = mode == "min"
     self.best = mode == "min" ? .infinity : -.infinity
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: true, noise: noise, initialize: initialize)
-    guard decayRate < 1.0 else { throw SpecError(path + ".decay_rate", "Factor should be < 1.0.") }
+    guard decayRate < 1.0 else { throw SpecError(path + "." + Self.decayRate.name, "Factor should be < 1.0.") }
     guard minLR.count == optimizer.paramGroups.count else {
-      throw SpecError(path + ".lr_min", "expected \(optimizer.paramGroups.count) min_lrs, got \(minLR.count)")
+      throw SpecError(path + "." + Self.lrMin.name, "expected \(optimizer.paramGroups.count) min_lrs, got \(minLR.count)")
     }
-    guard mode == "min" || mode == "max" else { throw SpecError(path + ".mode", "mode \(mode) is unknown!") }
+    guard mode == "min" || mode == "max" else { throw SpecError(path + "." + Self.mode.name, "mode \(mode) is unknown!") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: false, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
     try start()
@@ -92,35 +92,42 @@ public final class PlateauLRScheduler: TimmScheduler {
 }
 
 extension PlateauLRScheduler {
+  static let decayRate = Param<Double>(
+    "decay_rate", default: 0.1, help: "The factor the learning rate is multiplied by on a plateau (< 1).")
+  static let patienceT = Param<Int>("patience_t", default: 10, help: "Epochs without improvement before reducing.")
+  static let threshold = Param<Double>(
+    "threshold", default: 1e-4, help: "The least relative change that counts as an improvement.")
+  static let cooldownT = Param<Int>("cooldown_t", default: 0, help: "Epochs to wait after a reduction.")
+  static let lrMin = ParameterInfo(
+    "lr_min", "0.0", "A floor for the learning rate (or a list, one per group).")
+  static let mode = Param<String>(
+    "mode", default: "max", help: "\"max\": the metric should increase; \"min\": decrease.")
+
   static let descriptor = SchedulerDescriptor(
     name: "PlateauLRScheduler", library: .timm, aliases: ["timm-plateau"], configNames: ["plateau"],
     summary: "Cuts the learning rate by decay_rate when the metric stops improving for patience_t epochs (torch's ReduceLROnPlateau), after an optional warmup; with noise.",
     details: "timm's --sched plateau, stepped once per epoch with the evaluation metric: give \"metrics\", one per scheduler step (with interval \"step\", the metric of an epoch's last step is used). mode defaults to \"max\" (an accuracy); use \"min\" for a loss. Metrics during the warmup are not seen by the plateau logic. Row 0 is the lr at construction (warmup_lr_init with a warmup). Noise is drawn exactly as timm draws it; noise_type \"normal\" or anything else for uniform.",
     parameters: [
-      ParameterInfo("decay_rate", "0.1", "The factor the learning rate is multiplied by on a plateau (< 1)."),
-      ParameterInfo("patience_t", "10", "Epochs without improvement before reducing."),
-      ParameterInfo("threshold", "1e-4", "The least relative change that counts as an improvement."),
-      ParameterInfo("cooldown_t", "0", "Epochs to wait after a reduction."),
-      ParameterInfo("warmup_t", "0", "Epochs of linear warmup from warmup_lr_init.", marker: "warmup end"),
-      ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
-      ParameterInfo("lr_min", "0.0", "A floor for the learning rate (or a list, one per group)."),
-      ParameterInfo("mode", "'max'", "\"max\": the metric should increase; \"min\": decrease."),
-      ParameterInfo("noise_range_t", "None", "Where to add noise: an epoch from which on, or [start, end); None for no noise."),
-      ParameterInfo("noise_type", "'normal'", "\"normal\" (redrawn until below noise_pct) or anything else for uniform in ±noise_pct."),
+      decayRate, patienceT, threshold, cooldownT,
+      TimmWarmup.warmupT.documented(as: "Epochs of linear warmup from warmup_lr_init."), TimmWarmup.warmupLRInit, lrMin,
+      mode,
+      TimmNoise.noiseRangeT.documented(
+        as: "Where to add noise: an epoch from which on, or [start, end); None for no noise."),
+      TimmNoise.noiseType,
     ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter],
     traits: .metricDriven, warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
-    let decayRate = try args.double("decay_rate", default: 0.1)
-    let patience = try args.int("patience_t", default: 10)
-    let threshold = try args.double("threshold", default: 1e-4)
-    let cooldown = try args.int("cooldown_t", default: 0)
+    let rate = try args[decayRate]
+    let patience = try args[patienceT]
+    let thresholdValue = try args[threshold]
+    let cooldown = try args[cooldownT]
     let warmup = try TimmWarmup.read(args, prefixDefault: nil)
-    let minLR = try args.perGroup("lr_min", groups: ctx.optimizer.paramGroups.count, default: 0)
-    let mode = try args.string("mode", default: "max")
+    let minLR = try args.perGroup(lrMin.name, groups: ctx.optimizer.paramGroups.count, default: 0)
+    let modeName = try args[mode]
     let common = try TimmScheduler.common(args, takesTInEpochs: false, takesNoiseType: true)
     return try PlateauLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, decayRate: decayRate, patience: patience, threshold: threshold,
-      cooldown: cooldown, warmup: warmup, minLR: minLR, mode: mode, noise: common.noise,
+      optimizer: ctx.optimizer, run: ctx.run, decayRate: rate, patience: patience, threshold: thresholdValue,
+      cooldown: cooldown, warmup: warmup, minLR: minLR, mode: modeName, noise: common.noise,
       initialize: common.initialize, path: args.path)
   }
 }

@@ -19,7 +19,7 @@ public final class PolyLRScheduler: TimmScheduler {
     self.kDecay = kDecay
     let lrMin = cycles.lrMin
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
-    guard lrMin >= 0 else { throw SpecError(path + ".lr_min", "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
+    guard lrMin >= 0 else { throw SpecError(path + "." + TimmCycles.lrMin.name, "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
     try start()
@@ -37,27 +37,26 @@ public final class PolyLRScheduler: TimmScheduler {
 }
 
 extension PolyLRScheduler {
+  static let power = Param<Double>("power", default: 0.5, help: "The power of the polynomial.")
+  static let kDecay = Param<PyNumber>(
+    "k_decay", default: PyNumber(float: 1), help: "k-decay: the polynomial runs on t**k / t_i**k.")
+
   static let descriptor = SchedulerDescriptor(
     name: "PolyLRScheduler", library: .timm, aliases: ["timm-poly"], configNames: ["poly"],
     summary: "Polynomial decay (1 - t/t_initial) ** power from each group's lr to lr_min, with warmup, restarts, k-decay and noise.",
     details: "timm's --sched poly, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. power=0.5 (the default) is a square-root decay, 1.0 linear. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
-    parameters: TimmCycles.parameters(floor: "The learning rate at the end of each cycle.") + [
-      ParameterInfo("power", "0.5", "The power of the polynomial.")
-    ] + TimmWarmup.parameters(prefixDefault: false) + [
-      TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [
-      ParameterInfo("k_decay", "1.0", "k-decay: the polynomial runs on t**k / t_i**k."),
-      TimmScheduler.initializeParameter,
-    ],
+    parameters: TimmCycles.parameters(floor: "The learning rate at the end of each cycle.") + [power]
+      + TimmWarmup.parameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
+      + [kDecay, TimmScheduler.initializeParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
-    let power = try args.double("power", default: 0.5)
+    let exponent = try args[power]
     let warmup = try TimmWarmup.read(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
-    let kDecay = try PyNumber.read(args, "k_decay", default: PyNumber(float: 1))
+    let k = try args[kDecay]
     return try PolyLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, power: power, warmup: warmup, kDecay: kDecay,
+      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, power: exponent, warmup: warmup, kDecay: k,
       tInEpochs: common.tInEpochs,
       noise: common.noise, initialize: common.initialize, path: args.path)
   }

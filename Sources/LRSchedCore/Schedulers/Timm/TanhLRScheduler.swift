@@ -21,11 +21,11 @@ public final class TanhLRScheduler: TimmScheduler {
     func check(_ ok: Bool, _ key: String, _ condition: String) throws(SpecError) {
       guard ok else { throw SpecError(path + "." + key, "AssertionError: assert \(condition)") }
     }
-    try check(cycles.lrMin >= 0, "lr_min", "lr_min >= 0")
-    try check(lb < ub, "lb", "lb < ub")
-    try check(cycles.limit >= 0, "cycle_limit", "cycle_limit >= 0")
-    try check(warmup.t >= 0, "warmup_t", "warmup_t >= 0")
-    try check(warmup.lrInit >= 0, "warmup_lr_init", "warmup_lr_init >= 0")
+    try check(cycles.lrMin >= 0, TimmCycles.lrMin.name, "lr_min >= 0")
+    try check(lb < ub, Self.lb.name, "lb < ub")
+    try check(cycles.limit >= 0, TimmCycles.limit.name, "cycle_limit >= 0")
+    try check(warmup.t >= 0, TimmWarmup.warmupT.name, "warmup_t >= 0")
+    try check(warmup.lrInit >= 0, TimmWarmup.warmupLRInit.name, "warmup_lr_init >= 0")
     self.warmup = TimmWarmup(t: 0, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 {
       let targets = warmup.prefix ? baseValues : try lr(at: warmup.t)
@@ -48,25 +48,25 @@ public final class TanhLRScheduler: TimmScheduler {
 }
 
 extension TanhLRScheduler {
+  static let lb = Param<Double>("lb", default: -7, help: "The tanh's argument at the start of a cycle.")
+  static let ub = Param<Double>("ub", default: 3, help: "The tanh's argument at the end of a cycle (> lb).")
+
   static let descriptor = SchedulerDescriptor(
     name: "TanhLRScheduler", library: .timm, aliases: ["timm-tanh"], configNames: ["tanh"],
     summary: "Hyperbolic-tangent decay from each group's lr to lr_min over t_initial (tanh from lb to ub), with warmup, restarts and noise.",
     details: "timm's --sched tanh (arXiv 1806.01593), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e; even row 0 is below the lr, as tanh(lb) > -1. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
-    parameters: TimmCycles.parameters(floor: "The learning rate the decay approaches.") + [
-      ParameterInfo("lb", "-7.0", "The tanh's argument at the start of a cycle."),
-      ParameterInfo("ub", "3.0", "The tanh's argument at the end of a cycle (> lb)."),
-    ] + TimmWarmup.parameters(prefixDefault: false) + [
-      TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    parameters: TimmCycles.parameters(floor: "The learning rate the decay approaches.") + [lb, ub]
+      + TimmWarmup.parameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
+      + [TimmScheduler.initializeParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
-    let lb = try args.double("lb", default: -7)
-    let ub = try args.double("ub", default: 3)
+    let lower = try args[lb]
+    let upper = try args[ub]
     let warmup = try TimmWarmup.read(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
     return try TanhLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, lb: lb, ub: ub, warmup: warmup, tInEpochs: common.tInEpochs,
+      optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, lb: lower, ub: upper, warmup: warmup, tInEpochs: common.tInEpochs,
       noise: common.noise, initialize: common.initialize, path: args.path)
   }
 }

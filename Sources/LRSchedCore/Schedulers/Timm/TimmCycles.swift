@@ -12,25 +12,28 @@ struct TimmCycles {
   /// `cycle_limit`.
   let limit: Int
 
+  static let tInitial = Param<Int>(
+    "t_initial", defaultText: nil, help: "The length of the first cycle.", runDefault: .steps()
+  ) { args, key throws(SpecError) in try TimmScheduler.positive(args, key) }
+  /// `lr_min`; each class documents it with its own `floor`.
+  static let lrMin = Param<Double>("lr_min", default: 0, help: "The learning rate the schedule approaches.")
+  static let mul = Param<PyNumber>(
+    "cycle_mul", default: PyNumber(float: 1), help: "Each cycle is this many times longer than the last.")
+  static let decay = Param<PyNumber>(
+    "cycle_decay", default: PyNumber(float: 1), help: "Each cycle's peak is this many times the last one's.")
+  static let limit = Param<Int>(
+    "cycle_limit", default: 1, help: "The number of cycles; after them the rate stays at lr_min.")
+
   /// Reads the five arguments with timm's defaults.
   static func read(_ args: SchedulerArguments) throws(SpecError) -> TimmCycles {
     TimmCycles(
-      tInitial: try TimmScheduler.positive(args, "t_initial"),
-      lrMin: try args.double("lr_min", default: 0),
-      mul: try PyNumber.read(args, "cycle_mul", default: PyNumber(float: 1)),
-      decay: try PyNumber.read(args, "cycle_decay", default: PyNumber(float: 1)),
-      limit: try args.int("cycle_limit", default: 1))
+      tInitial: try args[tInitial], lrMin: try args[lrMin], mul: try args[mul], decay: try args[decay],
+      limit: try args[limit])
   }
 
   /// `lrsched list`'s entries for the five arguments; `floor` says what `lr_min` is.
-  static func parameters(floor: String) -> [ParameterInfo] {
-    [
-      ParameterInfo("t_initial", nil, "The length of the first cycle.", runDefault: .steps()),
-      ParameterInfo("lr_min", "0.0", floor),
-      ParameterInfo("cycle_mul", "1.0", "Each cycle is this many times longer than the last."),
-      ParameterInfo("cycle_decay", "1.0", "Each cycle's peak is this many times the last one's."),
-      ParameterInfo("cycle_limit", "1", "The number of cycles; after them the rate stays at lr_min."),
-    ]
+  static func parameters(floor: String) -> [any ParameterDeclaration] {
+    [tInitial, lrMin.documented(as: floor), mul, decay, limit]
   }
 
   /// The cycle step `t` falls in (after any warmup shift).

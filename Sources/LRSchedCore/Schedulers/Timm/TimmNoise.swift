@@ -34,18 +34,18 @@ struct TimmNoise: Sendable {
   /// `_calculate_noise(t)`.
   func noise(at t: Int) throws(SpecError) -> Double {
     let (s, overflow) = seed.addingReportingOverflow(t)
-    guard !overflow else { throw SpecError(path + ".noise_seed", "ValueError: Overflow when unpacking long long") }
+    guard !overflow else { throw SpecError(path + "." + Self.noiseSeed.name, "ValueError: Overflow when unpacking long long") }
     var g = TorchCPUGenerator(seed: s)
     guard normal else { return 2 * (g.rand() - 0.5) * pct }
     guard pct > 0 else {
-      throw SpecError(path + ".noise_pct", "timm would redraw the noise for ever: abs(noise) < noise_pct (\(DoubleFormat.shortest(pct))) is never true")
+      throw SpecError(path + "." + Self.noisePct.name, "timm would redraw the noise for ever: abs(noise) < noise_pct (\(DoubleFormat.shortest(pct))) is never true")
     }
     for _ in 0..<Self.drawLimit {
       let n = g.randn() * std
       if abs(n) < pct { return n }
     }
     throw SpecError(
-      path + ".noise_pct",
+      path + "." + Self.noisePct.name,
       "timm would redraw the noise for ever: no draw of \(Self.drawLimit) had abs(noise) < noise_pct (\(DoubleFormat.shortest(pct)))")
   }
 
@@ -59,28 +59,35 @@ struct TimmNoise: Sendable {
   /// The noise arguments of a timm scheduler; `type` is read only where the class takes
   /// `noise_type` (PlateauLRScheduler).
   static func read(_ args: SchedulerArguments, takesType: Bool) throws(SpecError) -> TimmNoise {
-    var range: Range?
-    if let v = args.value("noise_range_t") {
-      let p = args.path("noise_range_t")
-      if case .array(let items) = v {
-        guard items.count >= 2 else { throw SpecError(p, "IndexError: list index out of range (a range needs [start, end])") }
-        range = .between(
-          try SchedulerArguments.double(items[0], at: p + "[0]"), try SchedulerArguments.double(items[1], at: p + "[1]"))
-      } else {
-        range = .from(try SchedulerArguments.double(v, at: p))
-      }
-    }
-    let type = takesType ? try args.string("noise_type", default: "normal") : "normal"
-    let pct = try args.double("noise_pct", default: 0.67)
-    let std = try args.double("noise_std", default: 1.0)
-    let seed = try args.optionalInt("noise_seed") ?? 42
+    let range = try args[noiseRangeT]
+    let type = takesType ? try args[noiseType] : "normal"
+    let pct = try args[noisePct]
+    let std = try args[noiseStd]
+    let seed = try args[noiseSeed]
     return TimmNoise(range: range, normal: type == "normal", pct: pct, std: std, seed: seed, path: args.path)
   }
 
-  static let parameters = [
-    ParameterInfo("noise_range_t", "None", "Where to add noise: a step from which on, or [start, end); None for no noise."),
-    ParameterInfo("noise_pct", "0.67", "The noise's bound: normal draws are redrawn until abs(noise) < noise_pct."),
-    ParameterInfo("noise_std", "1.0", "The standard deviation of normal noise."),
-    ParameterInfo("noise_seed", "42", "The noise at step t is drawn from torch's CPU generator seeded with noise_seed + t."),
-  ]
+  static let noiseRangeT = Param<Range?>(
+    "noise_range_t", defaultText: "None",
+    help: "Where to add noise: a step from which on, or [start, end); None for no noise."
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key) else { return nil }
+    let p = args.path(key)
+    guard case .array(let items) = v else { return .from(try SchedulerArguments.double(v, at: p)) }
+    guard items.count >= 2 else { throw SpecError(p, "IndexError: list index out of range (a range needs [start, end])") }
+    return .between(
+      try SchedulerArguments.double(items[0], at: p + "[0]"), try SchedulerArguments.double(items[1], at: p + "[1]"))
+  }
+  /// `noise_type`, which only PlateauLRScheduler takes.
+  static let noiseType = Param<String>(
+    "noise_type", default: "normal",
+    help: "\"normal\" (redrawn until below noise_pct) or anything else for uniform in ±noise_pct.")
+  static let noisePct = Param<Double>(
+    "noise_pct", default: 0.67, help: "The noise's bound: normal draws are redrawn until abs(noise) < noise_pct.")
+  static let noiseStd = Param<Double>("noise_std", default: 1.0, help: "The standard deviation of normal noise.")
+  static let noiseSeed = Param<Int>(
+    "noise_seed", default: 42, help: "The noise at step t is drawn from torch's CPU generator seeded with noise_seed + t.")
+
+  /// The noise arguments every class takes, in timm's order.
+  static let parameters: [any ParameterDeclaration] = [noiseRangeT, noisePct, noiseStd, noiseSeed]
 }

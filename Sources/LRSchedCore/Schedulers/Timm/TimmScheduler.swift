@@ -35,7 +35,7 @@ open class TimmScheduler: LRScheduler {
         optimizer.paramGroups[i].initialLR = optimizer.paramGroups[i].lr
       }
     } else if let i = optimizer.paramGroups.firstIndex(where: { $0.initialLR == nil }) {
-      throw SpecError(path + ".initialize", "KeyError: 'initial_lr missing from param_groups[\(i)]'")
+      throw SpecError(path + "." + Self.initializeParameter.name, "KeyError: 'initial_lr missing from param_groups[\(i)]'")
     }
     baseValues = optimizer.paramGroups.map { $0.initialLR ?? $0.lr }
     updateGroups(baseValues)
@@ -106,9 +106,9 @@ open class TimmScheduler: LRScheduler {
   /// Arguments every timm scheduler takes: `t_in_epochs` (where the class has it), the noise
   /// arguments and `initialize`.
   static func common(_ args: SchedulerArguments, takesTInEpochs: Bool = true, takesNoiseType: Bool = false) throws(SpecError) -> (tInEpochs: Bool, noise: TimmNoise, initialize: Bool) {
-    let tInEpochs = takesTInEpochs ? try args.bool("t_in_epochs", default: true) : true
+    let tInEpochs = takesTInEpochs ? try args[tInEpochsParameter] : true
     let noise = try TimmNoise.read(args, takesType: takesNoiseType)
-    let initialize = try args.bool("initialize", default: true)
+    let initialize = try args[initializeParameter]
     return (tInEpochs, noise, initialize)
   }
 
@@ -120,8 +120,9 @@ open class TimmScheduler: LRScheduler {
     return v
   }
 
-  static let tInEpochsParameter = ParameterInfo(
-    "t_in_epochs", "True",
-    "True: t counts epochs (step(epoch) after each epoch); False: optimizer updates (step_update after each update; use interval \"step\").")
-  static let initializeParameter = ParameterInfo("initialize", "True", "Whether to set each group's initial_lr from its lr.")
+  static let tInEpochsParameter = Param<Bool>(
+    "t_in_epochs", default: true,
+    help: "True: t counts epochs (step(epoch) after each epoch); False: optimizer updates (step_update after each update; use interval \"step\").")
+  static let initializeParameter = Param<Bool>(
+    "initialize", default: true, help: "Whether to set each group's initial_lr from its lr.")
 }

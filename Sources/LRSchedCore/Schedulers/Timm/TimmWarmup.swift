@@ -28,30 +28,35 @@ struct TimmWarmup: Sendable {
     prefix ? step - t : step
   }
 
+  static let warmupT = Param<Int>(
+    "warmup_t", defaultText: "0", help: "Steps of linear warmup from warmup_lr_init.", marker: "warmup end"
+  ) { args, key throws(SpecError) in
+    let t = try args.int(key, default: 0)
+    guard t.magnitude <= UInt(TimmScheduler.timeLimit) else {
+      throw SpecError(args.path(key), "must be at most 2**52 in magnitude, got \(t)")
+    }
+    return t
+  }
+  static let warmupLRInit = Param<Double>("warmup_lr_init", default: 0, help: "The learning rate the warmup starts at.")
+
+  /// `warmup_prefix`, whose default differs between the classes.
+  static func warmupPrefix(default fallback: Bool) -> Param<Bool> {
+    Param<Bool>(
+      "warmup_prefix", default: fallback,
+      help: "Whether the schedule starts after the warmup (t - warmup_t) rather than running under it.")
+  }
+
   /// The arguments `warmup_t`, `warmup_lr_init` and (where the class has it) `warmup_prefix`.
   static func read(
     _ args: SchedulerArguments, prefixDefault: Bool?
   ) throws(SpecError) -> (t: Int, lrInit: Double, prefix: Bool) {
-    let t = try args.int("warmup_t", default: 0)
-    guard t.magnitude <= UInt(TimmScheduler.timeLimit) else {
-      throw SpecError(args.path("warmup_t"), "must be at most 2**52 in magnitude, got \(t)")
-    }
-    let lrInit = try args.double("warmup_lr_init", default: 0)
-    let prefix = try prefixDefault.map { d throws(SpecError) in try args.bool("warmup_prefix", default: d) } ?? false
+    let t = try args[warmupT]
+    let lrInit = try args[warmupLRInit]
+    let prefix = try prefixDefault.map { d throws(SpecError) in try args[warmupPrefix(default: d)] } ?? false
     return (t, lrInit, prefix)
   }
 
-  static func parameters(prefixDefault: Bool?) -> [ParameterInfo] {
-    var out = [
-      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init.", marker: "warmup end"),
-      ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
-    ]
-    if let d = prefixDefault {
-      out.append(
-        ParameterInfo(
-          "warmup_prefix", d ? "True" : "False",
-          "Whether the schedule starts after the warmup (t - warmup_t) rather than running under it."))
-    }
-    return out
+  static func parameters(prefixDefault: Bool?) -> [any ParameterDeclaration] {
+    [warmupT, warmupLRInit] + (prefixDefault.map { [warmupPrefix(default: $0)] } ?? [])
   }
 }

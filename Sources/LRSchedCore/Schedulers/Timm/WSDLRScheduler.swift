@@ -73,67 +73,74 @@ public final class WSDLRScheduler: TimmScheduler {
 }
 
 extension WSDLRScheduler {
+  static let tInitial = Param<Int>(
+    "t_initial", help: "The length of the stable and decay phases together.", runDefault: .steps())
+  static let decayT = Param<Int>("decay_t", help: "The length of the decay: the last decay_t steps of t_initial.")
+  static let lrMin = Param<Double>("lr_min", default: 0, help: "The learning rate at the end of the decay.")
+  static let stableFn = Param<String>(
+    "stable_fn", default: "constant",
+    help: "The stable phase: 'constant', 'rsqrt' ((1 + t_s/timescale) ** -0.5) or 'power' (** -stable_power).")
+  static let stableTimescale = Param<Double?>(
+    "stable_timescale", help: "The timescale of 'rsqrt' and 'power'; None means warmup_t.")
+  static let stablePower = Param<Double>("stable_power", default: 0.5, help: "The exponent of the 'power' stable phase.")
+  static let decayFn = Param<String>(
+    "decay_fn", default: "1-sqrt", help: "The decay: 'linear', '1-sqrt', 'cosine', 'power' or 'exp'.")
+  static let decayPower = Param<Double>("decay_power", default: 0.5, help: "The exponent of the 'power' decay.")
+  static let decayRatio = Param<Double>(
+    "decay_ratio", default: 0.1, help: "The 'exp' decay's final fraction before normalization, in (0, 1).")
+
   static let descriptor = SchedulerDescriptor(
     name: "WSDLRScheduler", library: .timm, aliases: ["timm-wsd"], configNames: ["wsd", "rsqrt"],
     summary: "Warmup-stable-decay: a linear warmup, a stable phase (constant, rsqrt or power), then a decay to lr_min over the last decay_t steps of t_initial.",
     details: "timm's --sched wsd, for runs whose length may change; the schedule lasts warmup_t + t_initial, then holds lr_min. Stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, better for a short decay, once per optimizer update (t_in_epochs=False; interval \"step\"). Row e is what timm sets for epoch e. decay_fn is \"1-sqrt\" (default), \"linear\", \"cosine\", \"power\" (1 - frac ** decay_power) or \"exp\" (towards decay_ratio, normalized to reach lr_min); a callable is not available in a spec. Noise is drawn exactly as timm draws it.",
     parameters: [
-      ParameterInfo("t_initial", nil, "The length of the stable and decay phases together.", runDefault: .steps()),
-      ParameterInfo("decay_t", nil, "The length of the decay: the last decay_t steps of t_initial."),
-      ParameterInfo("lr_min", "0.0", "The learning rate at the end of the decay."),
-      ParameterInfo("stable_fn", "'constant'", "The stable phase: 'constant', 'rsqrt' ((1 + t_s/timescale) ** -0.5) or 'power' (** -stable_power)."),
-      ParameterInfo("stable_timescale", "None", "The timescale of 'rsqrt' and 'power'; None means warmup_t."),
-      ParameterInfo("stable_power", "0.5", "The exponent of the 'power' stable phase."),
-      ParameterInfo("decay_fn", "'1-sqrt'", "The decay: 'linear', '1-sqrt', 'cosine', 'power' or 'exp'."),
-      ParameterInfo("decay_power", "0.5", "The exponent of the 'power' decay."),
-      ParameterInfo("decay_ratio", "0.1", "The 'exp' decay's final fraction before normalization, in (0, 1)."),
-      ParameterInfo("warmup_t", "0", "Steps of linear warmup from warmup_lr_init, before t_initial.", marker: "warmup end"),
-      ParameterInfo("warmup_lr_init", "0.0", "The learning rate the warmup starts at."),
-      TimmScheduler.tInEpochsParameter,
+      tInitial, decayT, lrMin, stableFn, stableTimescale, stablePower, decayFn, decayPower, decayRatio,
+      TimmWarmup.warmupT.documented(as: "Steps of linear warmup from warmup_lr_init, before t_initial."),
+      TimmWarmup.warmupLRInit, TimmScheduler.tInEpochsParameter,
     ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
-    let tInitial = try args.int("t_initial")
-    let decayT = try args.int("decay_t")
-    let lrMin = try args.double("lr_min", default: 0)
-    let stableName = try args.string("stable_fn", default: "constant")
-    let timescaleGiven = try args.optionalDouble("stable_timescale")
-    let stablePower = try args.double("stable_power", default: 0.5)
-    let decayName = try args.string("decay_fn", default: "1-sqrt")
-    let decayPower = try args.double("decay_power", default: 0.5)
-    let decayRatio = try args.double("decay_ratio", default: 0.1)
+    let initial = try args[tInitial]
+    let decaySteps = try args[decayT]
+    let floor = try args[lrMin]
+    let stableName = try args[stableFn]
+    let timescaleGiven = try args[stableTimescale]
+    let stableExponent = try args[stablePower]
+    let decayName = try args[decayFn]
+    let decayExponent = try args[decayPower]
+    let ratio = try args[decayRatio]
     let warmup = try TimmWarmup.read(args, prefixDefault: nil)
     let common = try TimmScheduler.common(args)
-    guard tInitial > 0 else { throw SpecError(args.path("t_initial"), "Invalid t_initial (\(tInitial)), must be > 0.") }
-    guard tInitial <= TimmScheduler.timeLimit else { throw SpecError(args.path("t_initial"), "must be at most 2**52, got \(tInitial)") }
-    guard 0 < decayT && decayT <= tInitial else {
-      throw SpecError(args.path("decay_t"), "Invalid decay_t (\(decayT)), must be in (0, t_initial] w/ t_initial=\(tInitial).")
+    guard initial > 0 else { throw SpecError(args.path(tInitial.name), "Invalid t_initial (\(initial)), must be > 0.") }
+    guard initial <= TimmScheduler.timeLimit else { throw SpecError(args.path(tInitial.name), "must be at most 2**52, got \(initial)") }
+    guard 0 < decaySteps && decaySteps <= initial else {
+      throw SpecError(args.path(decayT.name), "Invalid decay_t (\(decaySteps)), must be in (0, t_initial] w/ t_initial=\(initial).")
     }
-    guard lrMin >= 0 else { throw SpecError(args.path("lr_min"), "Invalid lr_min (\(DoubleFormat.shortest(lrMin))), must be >= 0.") }
+    guard floor >= 0 else { throw SpecError(args.path(lrMin.name), "Invalid lr_min (\(DoubleFormat.shortest(floor))), must be >= 0.") }
     guard let stable = Stable(rawValue: stableName) else {
-      throw SpecError(args.path("stable_fn"), "Invalid stable_fn (\(stableName)), must be one of ('constant', 'rsqrt', 'power').")
+      throw SpecError(args.path(stableFn.name), "Invalid stable_fn (\(stableName)), must be one of ('constant', 'rsqrt', 'power').")
     }
     guard let decay = Decay(rawValue: decayName) else {
       throw SpecError(
-        args.path("decay_fn"), "Invalid decay_fn (\(decayName)), must be one of ('linear', '1-sqrt', 'cosine', 'power', 'exp') or a callable.")
+        args.path(decayFn.name), "Invalid decay_fn (\(decayName)), must be one of ('linear', '1-sqrt', 'cosine', 'power', 'exp') or a callable.")
     }
-    guard 0 < decayRatio && decayRatio < 1 else {
-      throw SpecError(args.path("decay_ratio"), "Invalid decay_ratio (\(DoubleFormat.shortest(decayRatio))), must be in (0, 1).")
+    guard 0 < ratio && ratio < 1 else {
+      throw SpecError(args.path(decayRatio.name), "Invalid decay_ratio (\(DoubleFormat.shortest(ratio))), must be in (0, 1).")
     }
-    guard decayPower > 0 else { throw SpecError(args.path("decay_power"), "Invalid decay_power (\(DoubleFormat.shortest(decayPower))), must be > 0.") }
-    guard stablePower > 0 else { throw SpecError(args.path("stable_power"), "Invalid stable_power (\(DoubleFormat.shortest(stablePower))), must be > 0.") }
+    guard decayExponent > 0 else { throw SpecError(args.path(decayPower.name), "Invalid decay_power (\(DoubleFormat.shortest(decayExponent))), must be > 0.") }
+    guard stableExponent > 0 else { throw SpecError(args.path(stablePower.name), "Invalid stable_power (\(DoubleFormat.shortest(stableExponent))), must be > 0.") }
     var timescale = timescaleGiven ?? 0
     if stable != .constant {
       timescale = timescaleGiven ?? Double(warmup.t)
       guard timescale > 0 else {
         throw SpecError(
-          args.path("stable_timescale"),
+          args.path(stableTimescale.name),
           "stable_fn=\(stableName) requires a positive stable_timescale, it defaults to warmup_t (\(warmup.t)), set it explicitly when there is no warmup.")
       }
     }
     return try WSDLRScheduler(
-      optimizer: ctx.optimizer, run: ctx.run, tInitial: tInitial, decayT: decayT, lrMin: lrMin, stable: stable,
-      stableTimescale: timescale, stablePower: stablePower, decay: decay, decayPower: decayPower, decayRatio: decayRatio,
+      optimizer: ctx.optimizer, run: ctx.run, tInitial: initial, decayT: decaySteps, lrMin: floor, stable: stable,
+      stableTimescale: timescale, stablePower: stableExponent, decay: decay, decayPower: decayExponent, decayRatio: ratio,
       warmup: warmup, tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, path: args.path)
   }
 }

@@ -9,7 +9,7 @@ public final class ChainedScheduler: TorchComposable {
 
   public init(optimizer: Optimizer, schedulers: [any TorchComposable], path: String = "scheduler") throws(SpecError) {
     guard !schedulers.isEmpty else {
-      throw SpecError(path + ".schedulers", "ChainedScheduler expects at least one scheduler to be chained, but got no scheduler.")
+      throw SpecError(path + "." + Self.schedulers.name, "ChainedScheduler expects at least one scheduler to be chained, but got no scheduler.")
     }
     self.optimizer = optimizer
     self.schedulers = schedulers
@@ -36,19 +36,21 @@ public final class ChainedScheduler: TorchComposable {
 }
 
 extension ChainedScheduler {
+  static let schedulers = ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects.")
+  /// PyTorch's `optimizer=None`, accepted and ignored (the spec's optimizer is used); not listed.
+  static let optimizerArgument = ParameterInfo("optimizer", "None", "Ignored: the run's optimizer is used.")
+
   static let descriptor = SchedulerDescriptor(
     name: "ChainedScheduler", library: .torch, aliases: ["chained"],
     summary: "Steps several schedulers together at every step; their factors multiply.",
     details: "Combine e.g. a ConstantLR warmup with an ExponentialLR decay running at the same time.",
-    parameters: [
-      ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects.")
-    ],
-    composition: .chained(children: "schedulers"), lint: findings, warmup: .sequentialLR,
+    parameters: [schedulers],
+    composition: .chained(children: schedulers.name), lint: findings, warmup: .sequentialLR,
     export: .constructor(childrenFirst: true)
   ) { args, ctx throws(SpecError) in
-    _ = args.value("optimizer")
-    let schedulers = try TorchArguments.composables("schedulers", of: args, in: ctx, owner: "ChainedScheduler")
-    return try ChainedScheduler(optimizer: ctx.optimizer, schedulers: schedulers, path: args.path)
+    _ = args.value(optimizerArgument.name)
+    let chained = try TorchArguments.composables(schedulers.name, of: args, in: ctx, owner: "ChainedScheduler")
+    return try ChainedScheduler(optimizer: ctx.optimizer, schedulers: chained, path: args.path)
   }
 }
 

@@ -6,7 +6,7 @@ public final class ConstantLR: TorchScheduler {
 
   public init(optimizer: Optimizer, factor: Double = 1.0 / 3, totalIters: Int = 5, path: String = "scheduler") throws(SpecError) {
     if factor > 1.0 || factor < 0 {
-      throw SpecError(path + ".factor", "Constant multiplicative factor expected to be between 0 and 1.")
+      throw SpecError(path + "." + Self.factor.name, "Constant multiplicative factor expected to be between 0 and 1.")
     }
     self.factor = factor
     self.totalIters = totalIters
@@ -27,19 +27,18 @@ public final class ConstantLR: TorchScheduler {
 }
 
 extension ConstantLR {
+  static let factor = Param<Double>("factor", default: 1.0 / 3, help: "The factor applied until the milestone, in [0, 1].")
+  static let totalIters = Param<Int>(
+    "total_iters", default: 5, help: "The number of steps the factor is applied.", marker: "factor end")
+
   static let descriptor = SchedulerDescriptor(
     name: "ConstantLR", library: .torch, aliases: ["constant"],
     summary: "Multiplies the learning rate by a constant factor until total_iters, then restores it.",
     details: "A crude warmup: a reduced learning rate for the first steps. Often the first stage of a SequentialLR.",
-    parameters: [
-      ParameterInfo("factor", "1/3", "The factor applied until the milestone, in [0, 1]."),
-      ParameterInfo("total_iters", "5", "The number of steps the factor is applied.", marker: "factor end", markerDefault: 5),
-    ],
+    parameters: [factor, totalIters],
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    return try ConstantLR(
-      optimizer: ctx.optimizer, factor: args.double("factor", default: 1.0 / 3),
-      totalIters: args.int("total_iters", default: 5), path: args.path)
+    return try ConstantLR(optimizer: ctx.optimizer, factor: args[factor], totalIters: args[totalIters], path: args.path)
   }
 }

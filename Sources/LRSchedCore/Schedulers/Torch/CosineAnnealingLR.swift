@@ -39,20 +39,20 @@ public final class CosineAnnealingLR: TorchScheduler {
 }
 
 extension CosineAnnealingLR {
+  static let tMax = Param<Int>(
+    "T_max", help: "Maximum number of iterations (half a cosine period).", runDefault: .steps(), marker: "T_max")
+  static let etaMin = Param<Double>("eta_min", default: 0.0, help: "Minimum learning rate.")
+
   static let descriptor = SchedulerDescriptor(
     name: "CosineAnnealingLR", library: .torch, aliases: ["cosine", "cos"],
     summary: "Anneals the learning rate along a half cosine to eta_min over T_max steps.",
     details: "The default modern decay. Set T_max to the run's length: past T_max the learning rate climbs back up.",
-    parameters: [
-      ParameterInfo("T_max", nil, "Maximum number of iterations (half a cosine period).", runDefault: .steps(), marker: "T_max"),
-      ParameterInfo("eta_min", "0.0", "Minimum learning rate."),
-    ],
+    parameters: [tMax, etaMin],
     lint: findings,
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    return try CosineAnnealingLR(
-      optimizer: ctx.optimizer, tMax: args.int("T_max"), etaMin: args.double("eta_min", default: 0.0), path: args.path)
+    return try CosineAnnealingLR(optimizer: ctx.optimizer, tMax: args[tMax], etaMin: args[etaMin], path: args.path)
   }
 }
 
@@ -60,13 +60,13 @@ extension CosineAnnealingLR {
   /// LR003: a half period shorter than the rows it drives, so the rate climbs back up.
   static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
     let span = node.span
-    guard let tMax = node.int("T_max"), tMax > 0, tMax < span - 1 else { return [] }
+    guard let tMax = node.int(Self.tMax.name), tMax > 0, tMax < span - 1 else { return [] }
     return [
       LintFinding(
         .cosineShorterThanRun,
         "CosineAnnealingLR's T_max (\(tMax)) is shorter than \(context.runText(node)): the learning rate reaches eta_min at step \(node.start + tMax) and then climbs back up (PyTorch's cosine has period 2 × T_max).",
         fix: "set T_max to \(span), or use CosineAnnealingWarmRestarts if restarts are intended.",
-        path: "\(node.path).T_max")
+        path: "\(node.path).\(Self.tMax.name)")
     ]
   }
 }

@@ -18,8 +18,10 @@ public final class CosineAnnealingWarmRestarts: TorchScheduler {
 
   /// `t0` must be positive and `tMult` at least 1, as PyTorch requires.
   public init(optimizer: Optimizer, t0: Int, tMult: Int = 1, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {
-    guard t0 > 0 else { throw SpecError(path + ".T_0", "Expected positive integer T_0, but got \(t0)") }
-    guard tMult >= 1 else { throw SpecError(path + ".T_mult", "Expected integer T_mult >= 1, but got \(tMult)") }
+    guard t0 > 0 else { throw SpecError(path + "." + Self.t0.name, "Expected positive integer \(Self.t0.name), but got \(t0)") }
+    guard tMult >= 1 else {
+      throw SpecError(path + "." + Self.tMult.name, "Expected integer \(Self.tMult.name) >= 1, but got \(tMult)")
+    }
     self.t0 = t0
     self.tMult = tMult
     self.etaMin = etaMin
@@ -62,47 +64,53 @@ public final class CosineAnnealingWarmRestarts: TorchScheduler {
 }
 
 extension CosineAnnealingWarmRestarts {
+  static let t0 = Param<Int>(
+    "T_0", defaultText: nil, help: "Number of steps of the first period (a positive integer).",
+    runDefault: .steps(denominator: 4)
+  ) { args, key throws(SpecError) in
+    guard let value = args.value(key) else {
+      throw SpecError(args.path(key), "TypeError: CosineAnnealingWarmRestarts.__init__() missing 1 required positional argument: '\(key)'")
+    }
+    let t0 = PythonArgument(value)
+    guard let number = t0.number else {
+      throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(value))' and 'int'")
+    }
+    guard number > 0, t0.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(t0.str)") }
+    guard let i = t0.int else { throw SpecError(args.path(key), "integer \(t0.str) is too large") }
+    return i
+  }
+  static let tMult = Param<Int>(
+    "T_mult", defaultText: "1", help: "Factor by which each period is longer than the last (an integer >= 1)."
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key) else { return 1 }
+    let tMult = PythonArgument(v)
+    guard let n = tMult.number else {
+      throw SpecError(args.path(key), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
+    }
+    guard n >= 1, tMult.isInt else { throw SpecError(args.path(key), "Expected integer \(key) >= 1, but got \(tMult.str)") }
+    guard let i = tMult.int else { throw SpecError(args.path(key), "integer \(tMult.str) is too large") }
+    return i
+  }
+  static let etaMin = Param<Double>("eta_min", defaultText: "0.0", help: "Minimum learning rate.") { args, key throws(SpecError) in
+    guard let v = args.value(key) else { return 0.0 }
+    let e = PythonArgument(v)
+    guard e.number != nil else {
+      throw SpecError(args.path(key), "Expected float or int \(key), but got \(e.str) of type \(e.typeDescription)")
+    }
+    return try SchedulerArguments.double(v, at: args.path(key))
+  }
+
   static let descriptor = SchedulerDescriptor(
     name: "CosineAnnealingWarmRestarts", library: .torch, aliases: ["sgdr", "warm-restarts", "cosine-restarts"],
     summary: "Cosine annealing to eta_min that restarts every T_i steps, the periods growing by T_mult.",
     details: "SGDR: repeated cosine cycles, e.g. T_0=10, T_mult=2 for cycles of 10, 20, 40 epochs. Usually stepped once an epoch; step it per batch with T_0 in batches.",
-    parameters: [
-      ParameterInfo("T_0", nil, "Number of steps of the first period (a positive integer).", runDefault: .steps(denominator: 4)),
-      ParameterInfo("T_mult", "1", "Factor by which each period is longer than the last (an integer >= 1)."),
-      ParameterInfo("eta_min", "0.0", "Minimum learning rate."),
-    ],
+    parameters: [t0, tMult, etaMin],
     traits: .closedForm,
-    markers: { node, set in set.growing(first: node.int("T_0") ?? 0, mult: node.int("T_mult") ?? 1, "restart") },
+    markers: { node, set in set.growing(first: node.int(t0.name) ?? 0, mult: node.int(tMult.name) ?? 1, "restart") },
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    guard let t0Value = args.value("T_0") else {
-      throw SpecError(args.path("T_0"), "TypeError: CosineAnnealingWarmRestarts.__init__() missing 1 required positional argument: 'T_0'")
-    }
-    let t0 = PythonArgument(t0Value)
-    guard let t0Number = t0.number else {
-      throw SpecError(args.path("T_0"), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(t0Value))' and 'int'")
-    }
-    guard t0Number > 0, t0.isInt else { throw SpecError(args.path("T_0"), "Expected positive integer T_0, but got \(t0.str)") }
-    guard let t0Int = t0.int else { throw SpecError(args.path("T_0"), "integer \(t0.str) is too large") }
-    var tMultInt = 1
-    if let v = args.value("T_mult") {
-      let tMult = PythonArgument(v)
-      guard let n = tMult.number else {
-        throw SpecError(args.path("T_mult"), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
-      }
-      guard n >= 1, tMult.isInt else { throw SpecError(args.path("T_mult"), "Expected integer T_mult >= 1, but got \(tMult.str)") }
-      guard let i = tMult.int else { throw SpecError(args.path("T_mult"), "integer \(tMult.str) is too large") }
-      tMultInt = i
-    }
-    var etaMin = 0.0
-    if let v = args.value("eta_min") {
-      let e = PythonArgument(v)
-      guard e.number != nil else {
-        throw SpecError(args.path("eta_min"), "Expected float or int eta_min, but got \(e.str) of type \(e.typeDescription)")
-      }
-      etaMin = try SchedulerArguments.double(v, at: args.path("eta_min"))
-    }
-    return try CosineAnnealingWarmRestarts(optimizer: ctx.optimizer, t0: t0Int, tMult: tMultInt, etaMin: etaMin, path: args.path)
+    return try CosineAnnealingWarmRestarts(
+      optimizer: ctx.optimizer, t0: args[t0], tMult: args[tMult], etaMin: args[etaMin], path: args.path)
   }
 }

@@ -31,14 +31,14 @@ public final class CyclicLR: TorchScheduler {
     cycleMomentum: Bool = true, baseMomentums: [Double]? = nil, maxMomentums: [Double]? = nil, path: String = "scheduler"
   ) throws(SpecError) {
     let groups = optimizer.paramGroups.count
-    guard baseLRs.count == groups else { throw Self.lengthError("base_lr", baseLRs.count, groups, path) }
+    guard baseLRs.count == groups else { throw Self.lengthError(Self.baseLR.name, baseLRs.count, groups, path) }
     for i in optimizer.paramGroups.indices { optimizer.paramGroups[i].lr = baseLRs[i] }
-    guard maxLRs.count == groups else { throw Self.lengthError("max_lr", maxLRs.count, groups, path) }
+    guard maxLRs.count == groups else { throw Self.lengthError(Self.maxLR.name, maxLRs.count, groups, path) }
     self.maxLRs = maxLRs
     let down = stepSizeDown ?? stepSizeUp
     totalSize = stepSizeUp + down
     guard let ratio = PyMath.div(stepSizeUp, totalSize) else {
-      throw SpecError(path + ".step_size_up", "ZeroDivisionError: float division by zero (step_size_up + step_size_down is 0)")
+      throw SpecError(path + "." + Self.stepSizeUp.name, "ZeroDivisionError: float division by zero (step_size_up + step_size_down is 0)")
     }
     stepRatio = ratio
     self.mode = mode
@@ -63,21 +63,21 @@ public final class CyclicLR: TorchScheduler {
       case "exp_range":
         self.scaleFunction = { (x: Double) throws(SpecError) -> Double in
           guard let p = PyMath.power(gamma, x) else {
-            throw SpecError(path + ".gamma", "\(DoubleFormat.shortest(gamma)) ** \(DoubleFormat.compact(x)) is not a real number Python can compute")
+            throw SpecError(path + "." + Self.gamma.name, "\(DoubleFormat.shortest(gamma)) ** \(DoubleFormat.compact(x)) is not a real number Python can compute")
           }
           return p
         }
         scalesByCycle = false
       default:
-        throw SpecError(path + ".mode", "mode is invalid and scale_fn is None")
+        throw SpecError(path + "." + Self.mode.name, "mode is invalid and scale_fn is None")
       }
     }
     self.cycleMomentum = cycleMomentum
     if cycleMomentum {
       let base = baseMomentums ?? Array(repeating: 0.8, count: groups)
-      guard base.count == groups else { throw Self.lengthError("base_momentum", base.count, groups, path) }
+      guard base.count == groups else { throw Self.lengthError(Self.baseMomentum.name, base.count, groups, path) }
       let max = maxMomentums ?? Array(repeating: 0.9, count: groups)
-      guard max.count == groups else { throw Self.lengthError("max_momentum", max.count, groups, path) }
+      guard max.count == groups else { throw Self.lengthError(Self.maxMomentum.name, max.count, groups, path) }
       self.baseMomentums = base
       self.maxMomentums = max
       for i in optimizer.paramGroups.indices {
@@ -151,57 +151,68 @@ public final class CyclicLR: TorchScheduler {
 }
 
 extension CyclicLR {
+  static let baseLR = ParameterInfo(
+    "base_lr", nil, "Lower bound of the cycle, or a list with one per parameter group.", runDefault: .learningRate(dividedBy: 10))
+  static let maxLR = ParameterInfo(
+    "max_lr", nil, "Upper bound of the cycle, or a list with one per parameter group.", runDefault: .learningRate())
+  static let stepSizeUp = Param<Double>(
+    "step_size_up", intDefault: 2000, help: "Steps in the increasing half of a cycle.", runDefault: .steps(denominator: 4))
+  static let stepSizeDown = Param<Double?>("step_size_down", help: "Steps in the decreasing half (None: step_size_up).")
+  static let mode = Param<String>(
+    "mode", default: "triangular",
+    help: "'triangular', 'triangular2' (amplitude halves each cycle) or 'exp_range' (gamma ** step).")
+  static let gamma = Param<Double>("gamma", default: 1.0, help: "Base of exp_range's scale, gamma ** step.")
+  static let scaleFn = Param<ScaleFunction?>(
+    "scale_fn", defaultText: "None", help: "A Python expression in `x` for the amplitude's scale; overrides mode."
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key) else { return nil }
+    let p = args.path(key)
+    switch v {
+    case .string(let s): return try scaleFunction(expression: s, path: p)
+    case .number(let n): return try scaleFunction(expression: n.literal, path: p)
+    default: throw SpecError(p, "must be an expression string in x, got \(v.typeName)")
+    }
+  }
+  static let scaleMode = Param<String>(
+    "scale_mode", default: "cycle", help: "Whether scale_fn takes the cycle number ('cycle') or the step ('iterations').")
+  static let cycleMomentum = Param<Bool>(
+    "cycle_momentum", default: true, help: "Whether momentum (or Adam's beta1) cycles between max_momentum and base_momentum.")
+  static let baseMomentum = ParameterInfo("base_momentum", "0.8", "Lower momentum bound, or a list with one per parameter group.")
+  static let maxMomentum = ParameterInfo("max_momentum", "0.9", "Upper momentum bound, or a list with one per parameter group.")
+
   static let descriptor = SchedulerDescriptor(
     name: "CyclicLR", library: .torch, aliases: ["cyclic", "clr"],
     summary: "Cycles the learning rate between base_lr and max_lr (triangular, triangular2 or exp_range), and momentum inversely.",
     details: "Cyclical learning rates (Smith 2017). Stepped once a batch: step_size_up is in batches (2-8 epochs' worth is typical). base_lr replaces the optimizer's lr. With cycle_momentum (default) it also drives SGD's momentum or Adam's beta1.",
     parameters: [
-      ParameterInfo("base_lr", nil, "Lower bound of the cycle, or a list with one per parameter group.", runDefault: .learningRate(dividedBy: 10)),
-      ParameterInfo("max_lr", nil, "Upper bound of the cycle, or a list with one per parameter group.", runDefault: .learningRate()),
-      ParameterInfo("step_size_up", "2000", "Steps in the increasing half of a cycle.", runDefault: .steps(denominator: 4)),
-      ParameterInfo("step_size_down", "None", "Steps in the decreasing half (None: step_size_up)."),
-      ParameterInfo("mode", "'triangular'", "'triangular', 'triangular2' (amplitude halves each cycle) or 'exp_range' (gamma ** step)."),
-      ParameterInfo("gamma", "1.0", "Base of exp_range's scale, gamma ** step."),
-      ParameterInfo("scale_fn", "None", "A Python expression in `x` for the amplitude's scale; overrides mode."),
-      ParameterInfo("scale_mode", "'cycle'", "Whether scale_fn takes the cycle number ('cycle') or the step ('iterations')."),
-      ParameterInfo("cycle_momentum", "True", "Whether momentum (or Adam's beta1) cycles between max_momentum and base_momentum."),
-      ParameterInfo("base_momentum", "0.8", "Lower momentum bound, or a list with one per parameter group."),
-      ParameterInfo("max_momentum", "0.9", "Upper momentum bound, or a list with one per parameter group."),
+      baseLR, maxLR, stepSizeUp, stepSizeDown, mode, gamma, scaleFn, scaleMode, cycleMomentum, baseMomentum, maxMomentum,
     ],
     traits: [.closedForm, .perBatch], lint: { node, context in context.perEpochFinding(node) },
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     let groups = ctx.optimizer.paramGroups.count
-    let baseLRs = try args.perGroup("base_lr", groups: groups)
-    let maxLRs = try args.perGroup("max_lr", groups: groups)
-    let up = try args.double("step_size_up", default: 2000)
-    let down = try args.optionalDouble("step_size_down")
-    let mode = try args.string("mode", default: "triangular")
-    let gamma = try args.double("gamma", default: 1.0)
-    var scale: ScaleFunction?
-    if let v = args.value("scale_fn") {
-      let p = args.path("scale_fn")
-      switch v {
-      case .string(let s): scale = try scaleFunction(expression: s, path: p)
-      case .number(let n): scale = try scaleFunction(expression: n.literal, path: p)
-      default: throw SpecError(p, "must be an expression string in x, got \(v.typeName)")
-      }
-    }
-    let scaleMode = try args.string("scale_mode", default: "cycle")
-    let cycleMomentum = try args.bool("cycle_momentum", default: true)
+    let baseLRs = try args.perGroup(baseLR.name, groups: groups)
+    let maxLRs = try args.perGroup(maxLR.name, groups: groups)
+    let up = try args[stepSizeUp]
+    let down = try args[stepSizeDown]
+    let modeName = try args[mode]
+    let gammaValue = try args[gamma]
+    let scale = try args[scaleFn]
+    let scaleModeName = try args[scaleMode]
+    let cyclesMomentum = try args[cycleMomentum]
     var baseMomentums: [Double]?
     var maxMomentums: [Double]?
-    if cycleMomentum {
-      baseMomentums = try args.perGroup("base_momentum", groups: groups, default: 0.8)
-      maxMomentums = try args.perGroup("max_momentum", groups: groups, default: 0.9)
+    if cyclesMomentum {
+      baseMomentums = try args.perGroup(baseMomentum.name, groups: groups, default: 0.8)
+      maxMomentums = try args.perGroup(maxMomentum.name, groups: groups, default: 0.9)
     } else {
-      _ = args.value("base_momentum")
-      _ = args.value("max_momentum")
+      _ = args.value(baseMomentum.name)
+      _ = args.value(maxMomentum.name)
     }
     return try CyclicLR(
-      optimizer: ctx.optimizer, baseLRs: baseLRs, maxLRs: maxLRs, stepSizeUp: up, stepSizeDown: down, mode: mode,
-      gamma: gamma, scaleFunction: scale, scaleMode: scaleMode, cycleMomentum: cycleMomentum,
+      optimizer: ctx.optimizer, baseLRs: baseLRs, maxLRs: maxLRs, stepSizeUp: up, stepSizeDown: down, mode: modeName,
+      gamma: gammaValue, scaleFunction: scale, scaleMode: scaleModeName, cycleMomentum: cyclesMomentum,
       baseMomentums: baseMomentums, maxMomentums: maxMomentums, path: args.path)
   }
 }

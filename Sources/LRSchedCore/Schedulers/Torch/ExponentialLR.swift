@@ -19,16 +19,16 @@ public final class ExponentialLR: TorchScheduler {
 }
 
 extension ExponentialLR {
+  static let gamma = Param<Double>("gamma", help: "Multiplicative factor of learning rate decay.", runDefault: .decayTo(0.01))
+
   static let descriptor = SchedulerDescriptor(
     name: "ExponentialLR", library: .torch, aliases: ["exponential", "exp"],
     summary: "Multiplies the learning rate by gamma every step.",
     details: "Smooth geometric decay; gamma close to 1 (0.95–0.99) when stepped per epoch.",
-    parameters: [
-      ParameterInfo("gamma", nil, "Multiplicative factor of learning rate decay.", runDefault: .decayTo(0.01))
-    ],
+    parameters: [gamma],
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    return try ExponentialLR(optimizer: ctx.optimizer, gamma: args.double("gamma"), path: args.path)
+    return try ExponentialLR(optimizer: ctx.optimizer, gamma: args[gamma], path: args.path)
   }
 }

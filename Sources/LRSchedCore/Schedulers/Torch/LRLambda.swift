@@ -32,10 +32,9 @@ public struct LRLambda: Sendable {
     try body(step)
   }
 
-  /// The `lr_lambda` argument: one expression for every group, or a list with one per group.
-  static func list(from args: SchedulerArguments, groups: Int) throws(SpecError) -> [LRLambda] {
-    let key = "lr_lambda"
-    guard let v = args.value(key) else { throw SpecError(args.path(key), "\(args.type) requires 'lr_lambda', which is missing") }
+  /// The `lr_lambda` argument `key`: one expression for every group, or a list with one per group.
+  static func list(_ key: String, from args: SchedulerArguments, groups: Int) throws(SpecError) -> [LRLambda] {
+    guard let v = args.value(key) else { throw SpecError(args.path(key), "\(args.type) requires '\(key)', which is missing") }
     switch v {
     case .string(let s):
       let l = try LRLambda(expression: s, path: args.path(key))

@@ -5,7 +5,7 @@ public final class LambdaLR: TorchScheduler {
   /// `lambdas` holds one factor function per parameter group.
   public init(optimizer: Optimizer, lambdas: [LRLambda], path: String = "scheduler") throws(SpecError) {
     guard lambdas.count == optimizer.paramGroups.count else {
-      throw SpecError(path + ".lr_lambda", "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
+      throw SpecError(path + "." + Self.lrLambda.name, "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
     }
     self.lambdas = lambdas
     try super.init(optimizer: optimizer, path: path)
@@ -22,18 +22,19 @@ public final class LambdaLR: TorchScheduler {
 }
 
 extension LambdaLR {
+  static let lrLambda = ParameterInfo(
+    "lr_lambda", nil, "A Python expression in `epoch` or a lambda (\"lambda step: ...\"), or a list with one per parameter group.")
+
   static let descriptor = SchedulerDescriptor(
     name: "LambdaLR", library: .torch, aliases: ["lambda"],
     summary: "Sets the learning rate to the initial one times lr_lambda(step).",
     details: "Any schedule as a formula, e.g. \"lambda step: min(1.0, (step + 1) / 500)\" for a linear warmup. The expression is Python: / // % **, comparisons, and/or/not, a if c else b, min max abs float int round pow and math's cos sin tan exp log sqrt floor ceil tanh pi e.",
-    parameters: [
-      ParameterInfo("lr_lambda", nil, "A Python expression in `epoch` or a lambda (\"lambda step: ...\"), or a list with one per parameter group.")
-    ],
+    parameters: [lrLambda],
     traits: .closedForm,
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try LambdaLR(
-      optimizer: ctx.optimizer, lambdas: LRLambda.list(from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
+      optimizer: ctx.optimizer, lambdas: LRLambda.list(lrLambda.name, from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
   }
 }

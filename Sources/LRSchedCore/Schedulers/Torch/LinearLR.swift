@@ -10,10 +10,10 @@ public final class LinearLR: TorchScheduler {
     path: String = "scheduler"
   ) throws(SpecError) {
     if startFactor > 1.0 || startFactor <= 0 {
-      throw SpecError(path + ".start_factor", "Starting multiplicative factor expected to be greater than 0 and less or equal to 1.")
+      throw SpecError(path + "." + Self.startFactor.name, "Starting multiplicative factor expected to be greater than 0 and less or equal to 1.")
     }
     if endFactor > 1.0 || endFactor < 0 {
-      throw SpecError(path + ".end_factor", "Ending multiplicative factor expected to be between 0 and 1.")
+      throw SpecError(path + "." + Self.endFactor.name, "Ending multiplicative factor expected to be between 0 and 1.")
     }
     self.startFactor = startFactor
     self.endFactor = endFactor
@@ -37,21 +37,21 @@ public final class LinearLR: TorchScheduler {
 }
 
 extension LinearLR {
+  static let startFactor = Param<Double>("start_factor", default: 1.0 / 3, help: "The factor at the first step, in (0, 1].")
+  static let endFactor = Param<Double>("end_factor", default: 1.0, help: "The factor at total_iters and after, in [0, 1].")
+  static let totalIters = Param<Int>(
+    "total_iters", default: 5, help: "The number of steps the factor changes over.", marker: "linear end")
+
   static let descriptor = SchedulerDescriptor(
     name: "LinearLR", library: .torch, aliases: ["linear"],
     summary: "Changes the multiplicative factor linearly from start_factor to end_factor over total_iters steps.",
     details: "Linear warmup (start_factor < 1, end_factor = 1) or linear decay (end_factor < 1). Often the warmup stage of a SequentialLR.",
-    parameters: [
-      ParameterInfo("start_factor", "1/3", "The factor at the first step, in (0, 1]."),
-      ParameterInfo("end_factor", "1.0", "The factor at total_iters and after, in [0, 1]."),
-      ParameterInfo("total_iters", "5", "The number of steps the factor changes over.", marker: "linear end", markerDefault: 5),
-    ],
+    parameters: [startFactor, endFactor, totalIters],
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try LinearLR(
-      optimizer: ctx.optimizer, startFactor: args.double("start_factor", default: 1.0 / 3),
-      endFactor: args.double("end_factor", default: 1.0), totalIters: args.int("total_iters", default: 5),
+      optimizer: ctx.optimizer, startFactor: args[startFactor], endFactor: args[endFactor], totalIters: args[totalIters],
       path: args.path)
   }
 }

@@ -26,18 +26,20 @@ public final class MultiStepLR: TorchScheduler {
 }
 
 extension MultiStepLR {
+  static let milestones = Param<[Int]>(
+    "milestones", help: "List of step indices; should be increasing.", runDefault: .stepList([.init(1, 2), .init(3, 4)]),
+    marker: "milestone")
+  static let gamma = Param<Double>("gamma", default: 0.1, help: "Multiplicative factor of learning rate decay.")
+
   static let descriptor = SchedulerDescriptor(
     name: "MultiStepLR", library: .torch, aliases: ["multistep", "multi-step"],
     summary: "Decays the learning rate by gamma at each milestone.",
     details: "Staircase decay at chosen steps (e.g. milestones=[30, 60, 90] for ImageNet). Usually stepped once an epoch.",
-    parameters: [
-      ParameterInfo("milestones", nil, "List of step indices; should be increasing.", runDefault: .stepList([.init(1, 2), .init(3, 4)]), marker: "milestone"),
-      ParameterInfo("gamma", "0.1", "Multiplicative factor of learning rate decay."),
-    ],
-    lint: { node, context in context.milestoneFindings(node, key: "milestones", sequential: false) },
+    parameters: [milestones, gamma],
+    lint: { node, context in context.milestoneFindings(node, key: milestones.name, sequential: false) },
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    return try MultiStepLR(optimizer: ctx.optimizer, milestones: args.intList("milestones"), gamma: args.double("gamma", default: 0.1), path: args.path)
+    return try MultiStepLR(optimizer: ctx.optimizer, milestones: args[milestones], gamma: args[gamma], path: args.path)
   }
 }

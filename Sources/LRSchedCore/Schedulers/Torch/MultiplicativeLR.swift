@@ -6,7 +6,7 @@ public final class MultiplicativeLR: TorchScheduler {
   /// `lambdas` holds one factor function per parameter group.
   public init(optimizer: Optimizer, lambdas: [LRLambda], path: String = "scheduler") throws(SpecError) {
     guard lambdas.count == optimizer.paramGroups.count else {
-      throw SpecError(path + ".lr_lambda", "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
+      throw SpecError(path + "." + Self.lrLambda.name, "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
     }
     self.lambdas = lambdas
     try super.init(optimizer: optimizer, path: path)
@@ -24,17 +24,18 @@ public final class MultiplicativeLR: TorchScheduler {
 }
 
 extension MultiplicativeLR {
+  static let lrLambda = ParameterInfo(
+    "lr_lambda", nil, "A Python expression in `epoch` or a lambda, or a list with one per parameter group.")
+
   static let descriptor = SchedulerDescriptor(
     name: "MultiplicativeLR", library: .torch, aliases: ["multiplicative"],
     summary: "Multiplies the learning rate by lr_lambda(step) at every step.",
     details: "A recursive schedule: lr_lambda gives the factor for this step (e.g. \"0.95\" is ExponentialLR(gamma=0.95)).",
-    parameters: [
-      ParameterInfo("lr_lambda", nil, "A Python expression in `epoch` or a lambda, or a list with one per parameter group.")
-    ],
+    parameters: [lrLambda],
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try MultiplicativeLR(
-      optimizer: ctx.optimizer, lambdas: LRLambda.list(from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
+      optimizer: ctx.optimizer, lambdas: LRLambda.list(lrLambda.name, from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
   }
 }

@@ -22,10 +22,10 @@ public final class OneCycleLR: TorchScheduler {
     finalDivFactor: Double = 1e4, threePhase: Bool = false, path: String = "scheduler"
   ) throws(SpecError) {
     guard totalSteps > 0 else {
-      throw SpecError(path + ".total_steps", "Expected positive integer total_steps, but got \(totalSteps)")
+      throw SpecError(path + "." + Self.totalSteps.name, "Expected positive integer \(Self.totalSteps.name), but got \(totalSteps)")
     }
     guard pctStart >= 0 && pctStart <= 1 else {
-      throw SpecError(path + ".pct_start", "Expected float between 0 and 1 pct_start, but got \(DoubleFormat.shortest(pctStart))")
+      throw SpecError(path + "." + Self.pctStart.name, "Expected float between 0 and 1 \(Self.pctStart.name), but got \(DoubleFormat.shortest(pctStart))")
     }
     self.totalSteps = totalSteps
     let total = Double(totalSteps)
@@ -43,24 +43,24 @@ public final class OneCycleLR: TorchScheduler {
     }
     self.annealStrategy = annealStrategy
     let groups = optimizer.paramGroups.count
-    guard maxLRs.count == groups else { throw Self.lengthError("max_lr", maxLRs.count, groups, path) }
+    guard maxLRs.count == groups else { throw Self.lengthError(Self.maxLR.name, maxLRs.count, groups, path) }
     for i in optimizer.paramGroups.indices {
       guard let initial = PyMath.div(maxLRs[i], divFactor) else {
-        throw SpecError(path + ".div_factor", "ZeroDivisionError: float division by zero")
+        throw SpecError(path + "." + Self.divFactor.name, "ZeroDivisionError: float division by zero")
       }
       optimizer.paramGroups[i].initialLR = initial
       optimizer.paramGroups[i].extra["max_lr"] = maxLRs[i]
       guard let minLR = PyMath.div(initial, finalDivFactor) else {
-        throw SpecError(path + ".final_div_factor", "ZeroDivisionError: float division by zero")
+        throw SpecError(path + "." + Self.finalDivFactor.name, "ZeroDivisionError: float division by zero")
       }
       optimizer.paramGroups[i].extra["min_lr"] = minLR
     }
     self.cycleMomentum = cycleMomentum
     if cycleMomentum {
       let max = maxMomentums ?? Array(repeating: 0.95, count: groups)
-      guard max.count == groups else { throw Self.lengthError("max_momentum", max.count, groups, path) }
+      guard max.count == groups else { throw Self.lengthError(Self.maxMomentum.name, max.count, groups, path) }
       let base = baseMomentums ?? Array(repeating: 0.85, count: groups)
-      guard base.count == groups else { throw Self.lengthError("base_momentum", base.count, groups, path) }
+      guard base.count == groups else { throw Self.lengthError(Self.baseMomentum.name, base.count, groups, path) }
       for i in optimizer.paramGroups.indices {
         optimizer.paramGroups[i].momentumOrBeta1 = max[i]
         optimizer.paramGroups[i].extra["max_momentum"] = max[i]
@@ -130,87 +130,27 @@ public final class OneCycleLR: TorchScheduler {
 }
 
 extension OneCycleLR {
-  static let descriptor = SchedulerDescriptor(
-    name: "OneCycleLR", library: .torch, aliases: ["onecycle", "1cycle", "one-cycle"],
-    summary: "The 1cycle policy: warm up to max_lr, then anneal far below the initial learning rate; momentum inversely.",
-    details: "Super-convergence (Smith 2018). Stepped once a batch; give total_steps (or epochs and steps_per_epoch) equal to the run's steps — one short and the last step fails, as in PyTorch. The optimizer's lr is ignored: the start is max_lr / div_factor.",
-    parameters: [
-      ParameterInfo("max_lr", nil, "Peak learning rate, or a list with one per parameter group.", runDefault: .learningRate()),
-      ParameterInfo("total_steps", "None", "Steps in the cycle; else epochs * steps_per_epoch.", runDefault: .steps(), alternatives: ["epochs", "steps_per_epoch"]),
-      ParameterInfo("epochs", "None", "With steps_per_epoch, the cycle's length when total_steps is not given."),
-      ParameterInfo("steps_per_epoch", "None", "With epochs, the cycle's length when total_steps is not given."),
-      ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing the learning rate (a float)."),
-      ParameterInfo("anneal_strategy", "'cos'", "'cos' or 'linear' annealing."),
-      ParameterInfo("cycle_momentum", "True", "Whether momentum (or Adam's beta1) cycles inversely to the learning rate."),
-      ParameterInfo("base_momentum", "0.85", "Momentum at the learning rate's peak, or a list with one per group."),
-      ParameterInfo("max_momentum", "0.95", "Momentum at the start and end, or a list with one per group."),
-      ParameterInfo("div_factor", "25.0", "initial_lr = max_lr / div_factor."),
-      ParameterInfo("final_div_factor", "1e4", "min_lr = initial_lr / final_div_factor."),
-      ParameterInfo("three_phase", "False", "Anneal back to initial_lr symmetrically before the final decay (fast.ai's variant)."),
-    ],
-    traits: [.closedForm, .perBatch], markers: markers, lint: findings,
-    warmup: .sequentialLR, export: .constructor()
-  ) { args, ctx throws(SpecError) in
-    try TorchArguments.requireFreshStart(args)
-    let totalSteps = try totalSteps(args)
-    var pctStart = 0.3
-    if let v = args.value("pct_start") {
-      let p = PythonArgument(v)
-      guard let n = p.number else {
-        throw SpecError(args.path("pct_start"), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
-      }
-      guard n >= 0, n <= 1, p.isFloat else {
-        throw SpecError(args.path("pct_start"), "Expected float between 0 and 1 pct_start, but got \(p.str)")
-      }
-      pctStart = n
-    }
-    let strategy: AnnealStrategy
-    if let v = args.value("anneal_strategy") {
-      guard case .string(let s) = v, let a = AnnealStrategy(rawValue: s) else {
-        throw SpecError(
-          args.path("anneal_strategy"), "anneal_strategy must be one of 'cos' or 'linear', instead got \(PythonArgument(v).str)")
-      }
-      strategy = a
-    } else {
-      strategy = .cos
-    }
-    let groups = ctx.optimizer.paramGroups.count
-    let maxLRs = try args.perGroup("max_lr", groups: groups)
-    let divFactor = try args.double("div_factor", default: 25.0)
-    let finalDivFactor = try args.double("final_div_factor", default: 1e4)
-    let threePhase = try args.bool("three_phase", default: false)
-    let cycleMomentum = try args.bool("cycle_momentum", default: true)
-    var maxMomentums: [Double]?
-    var baseMomentums: [Double]?
-    if cycleMomentum {
-      maxMomentums = try args.perGroup("max_momentum", groups: groups, default: 0.95)
-      baseMomentums = try args.perGroup("base_momentum", groups: groups, default: 0.85)
-    } else {
-      _ = args.value("max_momentum")
-      _ = args.value("base_momentum")
-    }
-    return try OneCycleLR(
-      optimizer: ctx.optimizer, maxLRs: maxLRs, totalSteps: totalSteps, pctStart: pctStart, annealStrategy: strategy,
-      cycleMomentum: cycleMomentum, baseMomentums: baseMomentums, maxMomentums: maxMomentums, divFactor: divFactor,
-      finalDivFactor: finalDivFactor, threePhase: threePhase, path: args.path)
-  }
-
+  static let maxLR = ParameterInfo(
+    "max_lr", nil, "Peak learning rate, or a list with one per parameter group.", runDefault: .learningRate())
   /// `total_steps`, or the scheduler's own `epochs * steps_per_epoch`, validated as PyTorch does.
-  static func totalSteps(_ args: SchedulerArguments) throws(SpecError) -> Int {
-    let total = args.value("total_steps")
-    let epochs = args.value("epochs")
-    let perEpoch = args.value("steps_per_epoch")
+  static let totalSteps = Param<Int>(
+    "total_steps", defaultText: "None", help: "Steps in the cycle; else epochs * steps_per_epoch.", runDefault: .steps(),
+    alternatives: [epochs.name, stepsPerEpoch.name]
+  ) { args, key throws(SpecError) in
+    let total = args.value(key)
+    let epochCount = args.value(epochs.name)
+    let perEpoch = args.value(stepsPerEpoch.name)
     if let total {
       let t = PythonArgument(total)
       guard let n = t.number else {
-        throw SpecError(args.path("total_steps"), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(total))' and 'int'")
+        throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(total))' and 'int'")
       }
-      guard n > 0, t.isInt else { throw SpecError(args.path("total_steps"), "Expected positive integer total_steps, but got \(t.str)") }
-      guard let i = t.int else { throw SpecError(args.path("total_steps"), "integer \(t.str) is too large") }
+      guard n > 0, t.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(t.str)") }
+      guard let i = t.int else { throw SpecError(args.path(key), "integer \(t.str) is too large") }
       return i
     }
-    guard let epochs, let perEpoch else {
-      throw SpecError(args.path("total_steps"), "You must define either total_steps OR (epochs AND steps_per_epoch)")
+    guard let epochCount, let perEpoch else {
+      throw SpecError(args.path(key), "You must define either total_steps OR (epochs AND steps_per_epoch)")
     }
     func positive(_ v: JSONValue, _ key: String) throws(SpecError) -> Int {
       let a = PythonArgument(v)
@@ -218,36 +158,105 @@ extension OneCycleLR {
       guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
       return i
     }
-    let e = try positive(epochs, "epochs")
-    let s = try positive(perEpoch, "steps_per_epoch")
+    let e = try positive(epochCount, epochs.name)
+    let s = try positive(perEpoch, stepsPerEpoch.name)
     let (product, overflow) = e.multipliedReportingOverflow(by: s)
-    guard !overflow else { throw SpecError(args.path("steps_per_epoch"), "epochs * steps_per_epoch is too large") }
+    guard !overflow else { throw SpecError(args.path(stepsPerEpoch.name), "epochs * steps_per_epoch is too large") }
     return product
+  }
+  static let epochs = ParameterInfo("epochs", "None", "With steps_per_epoch, the cycle's length when total_steps is not given.")
+  static let stepsPerEpoch = ParameterInfo(
+    "steps_per_epoch", "None", "With epochs, the cycle's length when total_steps is not given.")
+  static let pctStart = Param<Double>(
+    "pct_start", defaultText: "0.3", help: "Fraction of the cycle spent increasing the learning rate (a float)."
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key) else { return 0.3 }
+    let p = PythonArgument(v)
+    guard let n = p.number else {
+      throw SpecError(args.path(key), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
+    }
+    guard n >= 0, n <= 1, p.isFloat else {
+      throw SpecError(args.path(key), "Expected float between 0 and 1 \(key), but got \(p.str)")
+    }
+    return n
+  }
+  static let annealStrategy = Param<AnnealStrategy>(
+    "anneal_strategy", defaultText: "'cos'", help: "'cos' or 'linear' annealing."
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key) else { return .cos }
+    guard case .string(let s) = v, let a = AnnealStrategy(rawValue: s) else {
+      throw SpecError(args.path(key), "\(key) must be one of 'cos' or 'linear', instead got \(PythonArgument(v).str)")
+    }
+    return a
+  }
+  static let cycleMomentum = Param<Bool>(
+    "cycle_momentum", default: true, help: "Whether momentum (or Adam's beta1) cycles inversely to the learning rate.")
+  static let baseMomentum = ParameterInfo("base_momentum", "0.85", "Momentum at the learning rate's peak, or a list with one per group.")
+  static let maxMomentum = ParameterInfo("max_momentum", "0.95", "Momentum at the start and end, or a list with one per group.")
+  static let divFactor = Param<Double>("div_factor", default: 25.0, help: "initial_lr = max_lr / div_factor.")
+  static let finalDivFactor = Param<Double>("final_div_factor", default: 1e4, help: "min_lr = initial_lr / final_div_factor.")
+  static let threePhase = Param<Bool>(
+    "three_phase", default: false, help: "Anneal back to initial_lr symmetrically before the final decay (fast.ai's variant).")
+
+  static let descriptor = SchedulerDescriptor(
+    name: "OneCycleLR", library: .torch, aliases: ["onecycle", "1cycle", "one-cycle"],
+    summary: "The 1cycle policy: warm up to max_lr, then anneal far below the initial learning rate; momentum inversely.",
+    details: "Super-convergence (Smith 2018). Stepped once a batch; give total_steps (or epochs and steps_per_epoch) equal to the run's steps — one short and the last step fails, as in PyTorch. The optimizer's lr is ignored: the start is max_lr / div_factor.",
+    parameters: [
+      maxLR, totalSteps, epochs, stepsPerEpoch, pctStart, annealStrategy, cycleMomentum, baseMomentum, maxMomentum, divFactor,
+      finalDivFactor, threePhase,
+    ],
+    traits: [.closedForm, .perBatch], markers: markers, lint: findings,
+    warmup: .sequentialLR, export: .constructor()
+  ) { args, ctx throws(SpecError) in
+    try TorchArguments.requireFreshStart(args)
+    let steps = try args[totalSteps]
+    let pct = try args[pctStart]
+    let strategy = try args[annealStrategy]
+    let groups = ctx.optimizer.paramGroups.count
+    let maxLRs = try args.perGroup(maxLR.name, groups: groups)
+    let initialDivisor = try args[divFactor]
+    let finalDivisor = try args[finalDivFactor]
+    let threePhases = try args[threePhase]
+    let cyclesMomentum = try args[cycleMomentum]
+    var maxMomentums: [Double]?
+    var baseMomentums: [Double]?
+    if cyclesMomentum {
+      maxMomentums = try args.perGroup(maxMomentum.name, groups: groups, default: 0.95)
+      baseMomentums = try args.perGroup(baseMomentum.name, groups: groups, default: 0.85)
+    } else {
+      _ = args.value(maxMomentum.name)
+      _ = args.value(baseMomentum.name)
+    }
+    return try OneCycleLR(
+      optimizer: ctx.optimizer, maxLRs: maxLRs, totalSteps: steps, pctStart: pct, annealStrategy: strategy,
+      cycleMomentum: cyclesMomentum, baseMomentums: baseMomentums, maxMomentums: maxMomentums, divFactor: initialDivisor,
+      finalDivFactor: finalDivisor, threePhase: threePhases, path: args.path)
   }
 }
 
 extension OneCycleLR {
   /// The peak (and, with `three_phase`, the end of the way back down).
   static func markers(_ node: SchedulerNode, _ set: inout PhaseMarkerSet) {
-    let perCycle = (node.int("epochs") ?? 0).multipliedReportingOverflow(by: node.int("steps_per_epoch") ?? 0)
-    let total = node.int("total_steps") ?? (perCycle.overflow ? 0 : perCycle.partialValue)
-    let pct = node.number("pct_start") ?? 0.3
+    let perCycle = (node.int(epochs.name) ?? 0).multipliedReportingOverflow(by: node.int(stepsPerEpoch.name) ?? 0)
+    let total = node.int(totalSteps.name) ?? (perCycle.overflow ? 0 : perCycle.partialValue)
+    let pct = node.number(pctStart.name) ?? 0.3
     guard total > 0, pct.isFinite, pct >= 0, pct <= 1 else { return }
     let peak = Int((pct * Double(total)).rounded(.down)) - 1
     set.add(peak, "peak")
-    if case .bool(true)? = node.json["three_phase"] { set.add(2 * peak, "anneal") }
+    if case .bool(true)? = node.json[threePhase.name] { set.add(2 * peak, "anneal") }
   }
 
   /// LR001 (total steps that do not match the rows it drives) and LR002 (stepped per epoch).
   static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
     var out: [LintFinding] = []
     let span = node.span
-    var total = node.int("total_steps")
-    var key = "total_steps"
-    if total == nil, let e = node.int("epochs"), let s = node.int("steps_per_epoch") {
+    var total = node.int(totalSteps.name)
+    var key = totalSteps.name
+    if total == nil, let e = node.int(epochs.name), let s = node.int(stepsPerEpoch.name) {
       let (p, overflow) = e.multipliedReportingOverflow(by: s)
       if !overflow { total = p }
-      key = "epochs"
+      key = epochs.name
     }
     if let total, span > 0 {
       let needed = node.steppedAfterLast ? span : span - 1

@@ -25,19 +25,19 @@ public final class PolynomialLR: TorchScheduler {
 }
 
 extension PolynomialLR {
+  static let totalIters = Param<Int>(
+    "total_iters", default: 5, help: "The number of steps the learning rate decays over.", runDefault: .steps(),
+    marker: "decay end")
+  static let power = Param<Double>("power", default: 1.0, help: "The power of the polynomial.")
+
   static let descriptor = SchedulerDescriptor(
     name: "PolynomialLR", library: .torch, aliases: ["poly", "polynomial"],
     summary: "Decays the learning rate to 0 over total_iters steps as (1 - t/total_iters) ** power.",
     details: "Polynomial decay as used in segmentation (power=0.9). Reaches exactly 0 at total_iters.",
-    parameters: [
-      ParameterInfo("total_iters", "5", "The number of steps the learning rate decays over.", runDefault: .steps(), marker: "decay end", markerDefault: 5),
-      ParameterInfo("power", "1.0", "The power of the polynomial."),
-    ],
+    parameters: [totalIters, power],
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    return try PolynomialLR(
-      optimizer: ctx.optimizer, totalIters: args.int("total_iters", default: 5),
-      power: args.double("power", default: 1.0), path: args.path)
+    return try PolynomialLR(optimizer: ctx.optimizer, totalIters: args[totalIters], power: args[power], path: args.path)
   }
 }

@@ -32,11 +32,11 @@ public final class ReduceLROnPlateau: LRScheduler {
     thresholdMode: ThresholdMode = .rel, cooldown: Double = 0, minLRs: [Double]? = nil, eps: Double = 1e-8,
     path: String = "scheduler"
   ) throws(SpecError) {
-    guard factor < 1.0 else { throw SpecError(path + ".factor", "Factor should be < 1.0.") }
+    guard factor < 1.0 else { throw SpecError(path + "." + Self.factor.name, "Factor should be < 1.0.") }
     let groups = optimizer.paramGroups.count
     let minLRs = minLRs ?? Array(repeating: 0, count: groups)
     guard minLRs.count == groups else {
-      throw SpecError(path + ".min_lr", "expected \(groups) min_lrs, got \(minLRs.count)")
+      throw SpecError(path + "." + Self.minLR.name, "expected \(groups) min_lrs, got \(minLRs.count)")
     }
     self.optimizer = optimizer
     self.path = path
@@ -105,55 +105,56 @@ public final class ReduceLROnPlateau: LRScheduler {
 }
 
 extension ReduceLROnPlateau {
+  static let mode = Param<String>("mode", default: "min", help: "'min' (lower is better) or 'max'.")
+  static let factor = Param<Double>("factor", default: 0.1, help: "Factor the learning rate is multiplied by, < 1.")
+  static let patience = Param<Double>("patience", intDefault: 10, help: "Steps without improvement tolerated before reducing.")
+  static let threshold = Param<Double>("threshold", default: 1e-4, help: "Minimum change that counts as an improvement.")
+  static let thresholdMode = Param<String>("threshold_mode", default: "rel", help: "'rel' (relative to best) or 'abs'.")
+  static let cooldown = Param<Double>(
+    "cooldown", intDefault: 0, help: "Steps to wait after a reduction before counting bad steps again.")
+  static let minLR = ParameterInfo("min_lr", "0", "Lower bound on the learning rate, or a list with one per parameter group.")
+  static let eps = Param<Double>("eps", default: 1e-8, help: "Reductions smaller than this are skipped.")
+
   static let descriptor = SchedulerDescriptor(
     name: "ReduceLROnPlateau", library: .torch, aliases: ["plateau", "reduce-on-plateau"],
     summary: "Reduces the learning rate by factor when a monitored metric stops improving.",
     details: "Adaptive decay driven by the validation loss (mode=min) or accuracy (mode=max); needs \"metrics\", one value per scheduler step. Stepped once an epoch, after validation.",
-    parameters: [
-      ParameterInfo("mode", "'min'", "'min' (lower is better) or 'max'."),
-      ParameterInfo("factor", "0.1", "Factor the learning rate is multiplied by, < 1."),
-      ParameterInfo("patience", "10", "Steps without improvement tolerated before reducing."),
-      ParameterInfo("threshold", "1e-4", "Minimum change that counts as an improvement."),
-      ParameterInfo("threshold_mode", "'rel'", "'rel' (relative to best) or 'abs'."),
-      ParameterInfo("cooldown", "0", "Steps to wait after a reduction before counting bad steps again."),
-      ParameterInfo("min_lr", "0", "Lower bound on the learning rate, or a list with one per parameter group."),
-      ParameterInfo("eps", "1e-8", "Reductions smaller than this are skipped."),
-    ],
+    parameters: [mode, factor, patience, threshold, thresholdMode, cooldown, minLR, eps],
     traits: .metricDriven, warmup: .refusedBySequentialLR("ReduceLROnPlateau"), export: .constructor()
   ) { args, ctx throws(SpecError) in
-    let factor = try args.double("factor", default: 0.1)
-    guard factor < 1.0 else { throw SpecError(args.path("factor"), "Factor should be < 1.0.") }
+    let factorValue = try args[factor]
+    guard factorValue < 1.0 else { throw SpecError(args.path(factor.name), "Factor should be < 1.0.") }
     var minLRs: [Double]?
-    if let v = args.value("min_lr") {
+    if let v = args.value(minLR.name) {
       if case .array(let items) = v {
         let groups = ctx.optimizer.paramGroups.count
         guard items.count == groups else {
-          throw SpecError(args.path("min_lr"), "expected \(groups) min_lrs, got \(items.count)")
+          throw SpecError(args.path(minLR.name), "expected \(groups) min_lrs, got \(items.count)")
         }
         var out: [Double] = []
         for (i, item) in items.enumerated() {
-          out.append(try SchedulerArguments.double(item, at: "\(args.path("min_lr"))[\(i)]"))
+          out.append(try SchedulerArguments.double(item, at: "\(args.path(minLR.name))[\(i)]"))
         }
         minLRs = out
       } else {
-        let m = try SchedulerArguments.double(v, at: args.path("min_lr"))
+        let m = try SchedulerArguments.double(v, at: args.path(minLR.name))
         minLRs = Array(repeating: m, count: ctx.optimizer.paramGroups.count)
       }
     }
-    let patience = try args.double("patience", default: 10)
-    let cooldown = try args.double("cooldown", default: 0)
-    let eps = try args.double("eps", default: 1e-8)
-    let modeName = try args.string("mode", default: "min")
-    guard let mode = Mode(rawValue: modeName) else {
-      throw SpecError(args.path("mode"), "mode \(modeName) is unknown!")
+    let patienceValue = try args[patience]
+    let cooldownValue = try args[cooldown]
+    let epsValue = try args[eps]
+    let modeName = try args[mode]
+    guard let modeValue = Mode(rawValue: modeName) else {
+      throw SpecError(args.path(mode.name), "mode \(modeName) is unknown!")
     }
-    let threshold = try args.double("threshold", default: 1e-4)
-    let thresholdModeName = try args.string("threshold_mode", default: "rel")
-    guard let thresholdMode = ThresholdMode(rawValue: thresholdModeName) else {
-      throw SpecError(args.path("threshold_mode"), "threshold mode \(thresholdModeName) is unknown!")
+    let thresholdValue = try args[threshold]
+    let thresholdModeName = try args[thresholdMode]
+    guard let thresholdModeValue = ThresholdMode(rawValue: thresholdModeName) else {
+      throw SpecError(args.path(thresholdMode.name), "threshold mode \(thresholdModeName) is unknown!")
     }
     return try ReduceLROnPlateau(
-      optimizer: ctx.optimizer, mode: mode, factor: factor, patience: patience, threshold: threshold,
-      thresholdMode: thresholdMode, cooldown: cooldown, minLRs: minLRs, eps: eps, path: args.path)
+      optimizer: ctx.optimizer, mode: modeValue, factor: factorValue, patience: patienceValue, threshold: thresholdValue,
+      thresholdMode: thresholdModeValue, cooldown: cooldownValue, minLRs: minLRs, eps: epsValue, path: args.path)
   }
 }

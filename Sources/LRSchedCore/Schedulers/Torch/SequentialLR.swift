@@ -16,11 +16,11 @@ public final class SequentialLR: TorchComposable {
     optimizer: Optimizer, schedulers: [any TorchComposable], milestones: [Int], path: String = "scheduler"
   ) throws(SpecError) {
     guard !schedulers.isEmpty else {
-      throw SpecError(path + ".schedulers", "SequentialLR expects at least one scheduler, but got no scheduler.")
+      throw SpecError(path + "." + Self.schedulers.name, "SequentialLR expects at least one scheduler, but got no scheduler.")
     }
     guard milestones.count == schedulers.count - 1 else {
       throw SpecError(
-        path + ".milestones",
+        path + "." + Self.milestones.name,
         "Sequential Schedulers expects number of schedulers provided to be one more than the number of milestone points, but got number of schedulers \(schedulers.count) and the number of milestones to be equal to \(milestones.count)")
     }
     self.optimizer = optimizer
@@ -62,35 +62,36 @@ public final class SequentialLR: TorchComposable {
 }
 
 extension SequentialLR {
+  static let schedulers = ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects.")
+  static let milestones = Param<[Int]>(
+    "milestones", help: "The steps at which to switch to the next scheduler (one fewer than schedulers).")
+
   static let descriptor = SchedulerDescriptor(
     name: "SequentialLR", library: .torch, aliases: ["sequential"],
     summary: "Runs schedulers one after another, switching at the milestones.",
     details: "Warmup then decay: schedulers=[LinearLR(...), CosineAnnealingLR(...)], milestones=[warmup steps]. Each later scheduler starts from its own step 0 at its milestone.",
-    parameters: [
-      ParameterInfo("schedulers", nil, "The schedulers, as a list of scheduler objects."),
-      ParameterInfo("milestones", nil, "The steps at which to switch to the next scheduler (one fewer than schedulers)."),
-    ],
-    composition: .sequential(children: "schedulers", boundaries: "milestones"), lint: findings,
+    parameters: [schedulers, milestones],
+    composition: .sequential(children: schedulers.name, boundaries: milestones.name), lint: findings,
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    let schedulers = try TorchArguments.composables("schedulers", of: args, in: ctx, owner: "SequentialLR")
-    let milestones = try args.intList("milestones")
-    return try SequentialLR(optimizer: ctx.optimizer, schedulers: schedulers, milestones: milestones, path: args.path)
+    let stages = try TorchArguments.composables(schedulers.name, of: args, in: ctx, owner: "SequentialLR")
+    let switches = try args[milestones]
+    return try SequentialLR(optimizer: ctx.optimizer, schedulers: stages, milestones: switches, path: args.path)
   }
 }
 
 extension SequentialLR {
   /// LR005 on its milestones, and LR008 for a milestone at 0.
   static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
-    var out = context.milestoneFindings(node, key: "milestones", sequential: true)
-    if let m = node.intList("milestones"), let i = m.firstIndex(of: 0) {
+    var out = context.milestoneFindings(node, key: milestones.name, sequential: true)
+    if let m = node.intList(milestones.name), let i = m.firstIndex(of: 0) {
       out.append(
         LintFinding(
           .sequentialMilestoneZero,
           "SequentialLR's milestone at 0: the first scheduler is never used past its initial step, and the next one is not restarted at its milestone, so it starts one step in.",
           fix: "drop the first scheduler and its milestone, or move the milestone past 0.",
-          path: "\(node.path).milestones[\(i)]"))
+          path: "\(node.path).\(milestones.name)[\(i)]"))
     }
     return out
   }

@@ -24,19 +24,20 @@ public final class StepLR: TorchScheduler {
 }
 
 extension StepLR {
+  static let stepSize = Param<Int>(
+    "step_size", help: "Period of learning rate decay, in scheduler steps.", runDefault: .steps(denominator: 3))
+  static let gamma = Param<Double>("gamma", default: 0.1, help: "Multiplicative factor of learning rate decay.")
+
   static let descriptor = SchedulerDescriptor(
     name: "StepLR", library: .torch, aliases: ["step"],
     summary: "Decays the learning rate by gamma every step_size steps.",
     details: "The classic staircase (e.g. step_size=30, gamma=0.1 for a ResNet over 90 epochs). Usually stepped once an epoch.",
-    parameters: [
-      ParameterInfo("step_size", nil, "Period of learning rate decay, in scheduler steps.", runDefault: .steps(denominator: 3)),
-      ParameterInfo("gamma", "0.1", "Multiplicative factor of learning rate decay."),
-    ],
-    markers: { node, set in set.every(node.int("step_size") ?? 0, "decay") }, lint: findings,
+    parameters: [stepSize, gamma],
+    markers: { node, set in set.every(node.int(stepSize.name) ?? 0, "decay") }, lint: findings,
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    return try StepLR(optimizer: ctx.optimizer, stepSize: args.int("step_size"), gamma: args.double("gamma", default: 0.1), path: args.path)
+    return try StepLR(optimizer: ctx.optimizer, stepSize: args[stepSize], gamma: args[gamma], path: args.path)
   }
 }
 
@@ -44,13 +45,13 @@ extension StepLR {
   /// LR004: a step size as long as the rows it drives, so it never decays.
   static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
     let span = node.span
-    guard let size = node.int("step_size"), size >= span, span > 1 else { return [] }
+    guard let size = node.int(stepSize.name), size >= span, span > 1 else { return [] }
     return [
       LintFinding(
         .stepNeverDecays,
         "StepLR's step_size (\(size)) is not shorter than \(context.runText(node)): the learning rate never decays.",
         fix: "set step_size below \(span) (e.g. \(max(span / 3, 1)) for decays at a third and two thirds of the run).",
-        path: "\(node.path).step_size")
+        path: "\(node.path).\(stepSize.name)")
     ]
   }
 }

@@ -1,11 +1,15 @@
 /// Reading conventions shared by the `torch.optim.lr_scheduler` constructors.
 enum TorchArguments {
+  /// `last_epoch`, which every chainable scheduler takes; not listed by `lrsched list`.
+  static let lastEpoch = Param<Int>(
+    "last_epoch", default: -1, help: "The index of the last step; only -1 (a run from its start) is simulated.")
+
   /// Accepts `last_epoch` only at its default, -1: lrsched simulates runs from their start.
   /// (PyTorch 2.15 has no `verbose` argument any more; it is refused like any unknown key.)
   static func requireFreshStart(_ args: SchedulerArguments) throws(SpecError) {
-    let lastEpoch = try args.int("last_epoch", default: -1)
-    if lastEpoch != -1 {
-      throw SpecError(args.path("last_epoch"), "only -1 (a run from its start) is simulated, got \(lastEpoch)")
+    let value = try args[lastEpoch]
+    if value != -1 {
+      throw SpecError(args.path(lastEpoch.name), "only -1 (a run from its start) is simulated, got \(value)")
     }
   }
 

@@ -8,12 +8,12 @@ extension WarmupStrategy {
     summary: "run after LinearLR(start_factor=\(startFactor), total_iters=W) in a SequentialLR"
   ) { scheduler, steps throws(SpecError) in
     let warmup: JSONValue = .object([
-      ("type", .string(LinearLR.descriptor.name)), ("start_factor", .number(JSONNumber(startFactor))),
-      ("end_factor", .number(JSONNumber(1.0))), ("total_iters", .number(JSONNumber(steps))),
+      ("type", .string(LinearLR.descriptor.name)), (LinearLR.startFactor.name, .number(JSONNumber(startFactor))),
+      (LinearLR.endFactor.name, .number(JSONNumber(1.0))), (LinearLR.totalIters.name, .number(JSONNumber(steps))),
     ])
     return .object([
-      ("type", .string(SequentialLR.descriptor.name)), ("schedulers", .array([warmup, scheduler])),
-      ("milestones", .array([.number(JSONNumber(steps))])),
+      ("type", .string(SequentialLR.descriptor.name)), (SequentialLR.schedulers.name, .array([warmup, scheduler])),
+      (SequentialLR.milestones.name, .array([.number(JSONNumber(steps))])),
     ])
   }
 
