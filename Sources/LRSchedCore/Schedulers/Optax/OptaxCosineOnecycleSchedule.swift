@@ -10,12 +10,12 @@ public struct OptaxCosineOnecycleSchedule: StepFunctionSchedule {
     path: String
   ) throws(SpecError) {
     guard transitionSteps > 0 else {
-      throw SpecError(path + ".transition_steps", "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
+      throw SpecError(path + "." + Self.transitionSteps.name, "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
     }
-    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + ".div_factor")
+    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + "." + Self.divFactor.name)
     var scales: [Int: Double] = [:]
-    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + ".pct_start")] = divFactor
-    scales[transitionSteps] = try OptaxArguments.divide(1.0, divFactor * finalDivFactor, at: path + ".final_div_factor")
+    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + "." + Self.pctStart.name)] = divFactor
+    scales[transitionSteps] = try OptaxArguments.divide(1.0, divFactor * finalDivFactor, at: path + "." + Self.finalDivFactor.name)
     interpolated = try OptaxPiecewiseInterpolateSchedule(
       interpolation: .cosine, initValue: initValue, boundariesAndScales: scales.map { (step: $0.key, scale: $0.value) },
       path: path)

@@ -33,10 +33,10 @@ public final class GreedyLR: LRScheduler {
     cooldown: Int, warmup: Int, minLRs: [Double], maxLRs: [Double], eps: Double, smoothWindow: Int?,
     resetStart: Int, path: String
   ) throws(SpecError) {
-    guard factor < 1.0 else { throw SpecError(path + ".factor", "Factor should be < 1.0.") }
-    guard mode == "min" || mode == "max" else { throw SpecError(path + ".mode", "mode \(mode) is unknown!") }
+    guard factor < 1.0 else { throw SpecError(path + "." + Self.factor.name, "Factor should be < 1.0.") }
+    guard mode == "min" || mode == "max" else { throw SpecError(path + "." + Self.mode.name, "mode \(mode) is unknown!") }
     guard thresholdMode == "rel" || thresholdMode == "abs" else {
-      throw SpecError(path + ".threshold_mode", "threshold mode \(thresholdMode) is unknown!")
+      throw SpecError(path + "." + Self.thresholdMode.name, "threshold mode \(thresholdMode) is unknown!")
     }
     self.optimizer = optimizer
     self.path = path
@@ -116,7 +116,7 @@ public final class GreedyLR: LRScheduler {
   private func increaseLR() throws(SpecError) {
     for i in optimizer.paramGroups.indices {
       let old = optimizer.paramGroups[i].lr
-      let raised = try PyChecked.div(old, factor, at: path + ".factor")
+      let raised = try PyChecked.div(old, factor, at: path + "." + Self.factor.name)
       let new = maxLRs[i] < raised ? maxLRs[i] : raised
       if new - old > eps { optimizer.paramGroups[i].lr = new }
     }
