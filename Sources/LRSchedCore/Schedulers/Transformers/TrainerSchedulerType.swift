@@ -75,7 +75,7 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
     }
   }
 
-  /// The arguments `get_scheduler` takes itself, beside the spec's `type` and `name`.
+  /// The keys `get_scheduler` reads itself: the spec's `type` and `name` and its own arguments.
   static let ownKeys: Set<String> = [
     "type", "name", TransformersArguments.warmup.name, TransformersArguments.training.name, specificKwargs().name,
   ]
