@@ -22,6 +22,13 @@ enum KerasArguments {
     return value
   }
 
+  /// A step-count argument read by `positiveSteps`, required.
+  static func positiveStepCount(_ name: String, help: String, runDefault: RunDefault? = nil) -> Param<Double> {
+    Param(name, defaultText: nil, help: help, runDefault: runDefault) { args, key throws(SpecError) in
+      try positiveSteps(args, key)
+    }
+  }
+
   /// Python's `repr` of a JSON value as `json.loads` would give it.
   static func repr(_ v: JSONValue) -> String { v.pyRepr }
 

@@ -40,21 +40,25 @@ public struct KerasCosineDecay: StepFunctionSchedule {
 }
 
 extension KerasCosineDecay {
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let decaySteps = KerasArguments.positiveStepCount(
+    "decay_steps", help: "Steps of decay, after any warmup (positive).", runDefault: .steps())
+  static let alpha = Param<Double>("alpha", default: 0.0, help: "The final learning rate as a fraction of the decayed one.")
+  static let warmupTarget = Param<Double?>(
+    "warmup_target", help: "The learning rate reached after the warmup; None disables the warmup.")
+  /// `warmup_steps=0`, read as a float as Keras casts it.
+  static let warmupSteps = Param<Double>(
+    "warmup_steps", defaultText: "0", help: "Steps of linear warmup (used with warmup_target).", marker: "warmup end"
+  ) { args, key throws(SpecError) in try args.double(key, default: 0) }
+
   static let descriptor = KerasArguments.descriptor(
     name: "keras.CosineDecay", aliases: ["keras-cosine"],
     summary: "Optional linear warmup to warmup_target, then cosine decay over decay_steps to alpha times it.",
     details: "Keras's cosine decay. Without warmup_target it decays initial_learning_rate over decay_steps; with it, it first warms up linearly from initial_learning_rate to warmup_target over warmup_steps, then decays warmup_target over decay_steps (which excludes the warmup). Held at alpha times the decayed value after. decay_steps must be positive.",
-    parameters: [
-      ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps of decay, after any warmup (positive).", runDefault: .steps()),
-      ParameterInfo("alpha", "0.0", "The final learning rate as a fraction of the decayed one."),
-      ParameterInfo("warmup_target", "None", "The learning rate reached after the warmup; None disables the warmup."),
-      ParameterInfo("warmup_steps", "0", "Steps of linear warmup (used with warmup_target).", marker: "warmup end"),
-    ]
+    parameters: [initialLearningRate, decaySteps, alpha, warmupTarget, warmupSteps]
   ) { args throws(SpecError) in
     KerasCosineDecay(
-      initialLearningRate: try args.double("initial_learning_rate"),
-      decaySteps: try KerasArguments.positiveSteps(args, "decay_steps"), alpha: try args.double("alpha", default: 0.0),
-      warmupTarget: try args.optionalDouble("warmup_target"), warmupSteps: try args.double("warmup_steps", default: 0))
+      initialLearningRate: try args[initialLearningRate], decaySteps: try args[decaySteps], alpha: try args[alpha],
+      warmupTarget: try args[warmupTarget], warmupSteps: try args[warmupSteps])
   }
 }

@@ -43,22 +43,23 @@ public struct KerasCosineDecayRestarts: StepFunctionSchedule {
 }
 
 extension KerasCosineDecayRestarts {
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let firstDecaySteps = KerasArguments.positiveStepCount(
+    "first_decay_steps", help: "Steps of the first period (positive).", runDefault: .steps(denominator: 4))
+  static let tMul = Param<Double>("t_mul", default: 2.0, help: "Factor by which each period is longer than the previous.")
+  static let mMul = Param<Double>(
+    "m_mul", default: 1.0, help: "Factor by which each restart's peak is lower than the previous.")
+  static let alpha = Param<Double>(
+    "alpha", default: 0.0, help: "The minimum learning rate as a fraction of initial_learning_rate.")
+
   static let descriptor = KerasArguments.descriptor(
     name: "keras.CosineDecayRestarts", aliases: ["keras-cosine-restarts"],
     summary: "Cosine decay with warm restarts: periods grow by t_mul, peaks shrink by m_mul.",
     details: "Keras's SGDR. The first period lasts first_decay_steps, each next one t_mul times longer; each restart peaks at m_mul times the previous peak; alpha is the floor as a fraction of initial_learning_rate. first_decay_steps must be positive.",
-    parameters: [
-      ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("first_decay_steps", nil, "Steps of the first period (positive).", runDefault: .steps(denominator: 4)),
-      ParameterInfo("t_mul", "2.0", "Factor by which each period is longer than the previous."),
-      ParameterInfo("m_mul", "1.0", "Factor by which each restart's peak is lower than the previous."),
-      ParameterInfo("alpha", "0.0", "The minimum learning rate as a fraction of initial_learning_rate."),
-    ]
+    parameters: [initialLearningRate, firstDecaySteps, tMul, mMul, alpha]
   ) { args throws(SpecError) in
     KerasCosineDecayRestarts(
-      initialLearningRate: try args.double("initial_learning_rate"),
-      firstDecaySteps: try KerasArguments.positiveSteps(args, "first_decay_steps"),
-      tMul: try args.double("t_mul", default: 2.0), mMul: try args.double("m_mul", default: 1.0),
-      alpha: try args.double("alpha", default: 0.0))
+      initialLearningRate: try args[initialLearningRate], firstDecaySteps: try args[firstDecaySteps],
+      tMul: try args[tMul], mMul: try args[mMul], alpha: try args[alpha])
   }
 }

@@ -21,20 +21,20 @@ public struct KerasExponentialDecay: StepFunctionSchedule {
 }
 
 extension KerasExponentialDecay {
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let decaySteps = KerasArguments.positiveStepCount(
+    "decay_steps", help: "Steps per factor of decay_rate (positive).", runDefault: .steps())
+  static let decayRate = Param<Double>("decay_rate", help: "The factor per decay_steps.")
+  static let staircase = Param<Bool>("staircase", default: false, help: "Decay at whole multiples of decay_steps only.")
+
   static let descriptor = KerasArguments.descriptor(
     name: "keras.ExponentialDecay", aliases: ["keras-exponential"],
     summary: "Decays initial_learning_rate by decay_rate every decay_steps steps, smoothly or as a staircase.",
     details: "Keras's exponential decay (staircase=true drops at whole multiples of decay_steps). decay_steps must be positive.",
-    parameters: [
-      ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps per factor of decay_rate (positive).", runDefault: .steps()),
-      ParameterInfo("decay_rate", nil, "The factor per decay_steps."),
-      ParameterInfo("staircase", "False", "Decay at whole multiples of decay_steps only."),
-    ]
+    parameters: [initialLearningRate, decaySteps, decayRate, staircase]
   ) { args throws(SpecError) in
     KerasExponentialDecay(
-      initialLearningRate: try args.double("initial_learning_rate"),
-      decaySteps: try KerasArguments.positiveSteps(args, "decay_steps"), decayRate: try args.double("decay_rate"),
-      staircase: try args.bool("staircase", default: false))
+      initialLearningRate: try args[initialLearningRate], decaySteps: try args[decaySteps],
+      decayRate: try args[decayRate], staircase: try args[staircase])
   }
 }

@@ -22,20 +22,20 @@ public struct KerasInverseTimeDecay: StepFunctionSchedule {
 }
 
 extension KerasInverseTimeDecay {
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let decaySteps = KerasArguments.positiveStepCount(
+    "decay_steps", help: "Steps per unit of decay (positive).", runDefault: .steps())
+  static let decayRate = Param<Double>("decay_rate", help: "How fast the learning rate falls.")
+  static let staircase = Param<Bool>("staircase", default: false, help: "Decay at whole multiples of decay_steps only.")
+
   static let descriptor = KerasArguments.descriptor(
     name: "keras.InverseTimeDecay", aliases: ["inverse-time"],
     summary: "Divides initial_learning_rate by 1 + decay_rate * step / decay_steps.",
     details: "Inverse-time (1/t) decay, gentler than exponential; staircase=true updates at whole multiples of decay_steps only. decay_steps must be positive.",
-    parameters: [
-      ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps per unit of decay (positive).", runDefault: .steps()),
-      ParameterInfo("decay_rate", nil, "How fast the learning rate falls."),
-      ParameterInfo("staircase", "False", "Decay at whole multiples of decay_steps only."),
-    ]
+    parameters: [initialLearningRate, decaySteps, decayRate, staircase]
   ) { args throws(SpecError) in
     KerasInverseTimeDecay(
-      initialLearningRate: try args.double("initial_learning_rate"),
-      decaySteps: try KerasArguments.positiveSteps(args, "decay_steps"), decayRate: try args.double("decay_rate"),
-      staircase: try args.bool("staircase", default: false))
+      initialLearningRate: try args[initialLearningRate], decaySteps: try args[decaySteps],
+      decayRate: try args[decayRate], staircase: try args[staircase])
   }
 }

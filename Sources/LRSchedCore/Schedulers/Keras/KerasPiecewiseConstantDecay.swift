@@ -31,44 +31,54 @@ public struct KerasPiecewiseConstantDecay: StepFunctionSchedule {
 }
 
 extension KerasPiecewiseConstantDecay {
+  /// A required list argument, unread: the raw value, refused only when missing.
+  private static func list(_ name: String, help: String) -> Param<JSONValue> {
+    Param(name, defaultText: nil, help: help) { args, key throws(SpecError) in
+      guard let v = args.value(key) else { throw SpecError(args.path(key), "\(args.type) requires '\(key)', which is missing") }
+      return v
+    }
+  }
+
+  static let boundaries = list("boundaries", help: "Increasing step boundaries.")
+  static let values = list("values", help: "The learning rates, one more than boundaries.")
+
   static let descriptor = KerasArguments.descriptor(
     name: "keras.PiecewiseConstantDecay", aliases: ["keras-piecewise"],
     summary: "Piecewise constant learning rates: values[i] between boundaries[i-1] and boundaries[i].",
     details: "A step schedule given as absolute values, e.g. boundaries=[100000, 110000], values=[1.0, 0.5, 0.1]. A boundary step still takes the earlier value (step <= boundary). values must have one more element than boundaries.",
-    parameters: [
-      ParameterInfo("boundaries", nil, "Increasing step boundaries."),
-      ParameterInfo("values", nil, "The learning rates, one more than boundaries."),
-    ],
+    parameters: [boundaries, values],
     markers: { node, set in
-      for b in node.intList("boundaries") ?? [] { set.add(b + 1, "boundary") }
+      for b in node.intList(boundaries.name) ?? [] { set.add(b + 1, "boundary") }
     }
   ) { args throws(SpecError) in
-    guard let b = args.value("boundaries") else { throw SpecError(args.path("boundaries"), "\(args.type) requires 'boundaries', which is missing") }
-    guard let v = args.value("values") else { throw SpecError(args.path("values"), "\(args.type) requires 'values', which is missing") }
-    guard case .array(let boundaryItems) = b else { throw SpecError(args.path("boundaries"), "must be a list of numbers, got \(b.typeName)") }
-    guard case .array(let valueItems) = v else { throw SpecError(args.path("values"), "must be a list of numbers, got \(v.typeName)") }
+    let b = try args[boundaries]
+    let v = try args[values]
+    let boundariesPath = args.path(boundaries.name)
+    let valuesPath = args.path(values.name)
+    guard case .array(let boundaryItems) = b else { throw SpecError(boundariesPath, "must be a list of numbers, got \(b.typeName)") }
+    guard case .array(let valueItems) = v else { throw SpecError(valuesPath, "must be a list of numbers, got \(v.typeName)") }
     guard boundaryItems.count == valueItems.count - 1 else {
       throw SpecError(
-        args.path("boundaries"),
+        boundariesPath,
         "ValueError: The length of boundaries should be 1 less than the length of values. Received: boundaries=\(KerasArguments.repr(b)) of length \(boundaryItems.count), and values=\(KerasArguments.repr(v)) of length \(valueItems.count).")
     }
     guard !boundaryItems.isEmpty else {
-      throw SpecError(args.path("boundaries"), "IndexError: list index out of range (PiecewiseConstantDecay needs at least one boundary)")
+      throw SpecError(boundariesPath, "IndexError: list index out of range (PiecewiseConstantDecay needs at least one boundary)")
     }
-    var boundaries: [Int] = []
+    var steps: [Int] = []
     for (i, item) in boundaryItems.enumerated() {
-      let path = "\(args.path("boundaries"))[\(i)]"
+      let path = "\(boundariesPath)[\(i)]"
       let x = try SchedulerArguments.double(item, at: path)
       let step = x.rounded(.towardZero)
       guard step >= Double(Int32.min) && step <= Double(Int32.max) else {
         throw SpecError(path, "OverflowError: \(KerasArguments.repr(item)) does not fit the step's int32")
       }
-      boundaries.append(Int(step))
+      steps.append(Int(step))
     }
-    var values: [Double] = []
+    var rates: [Double] = []
     for (i, item) in valueItems.enumerated() {
-      values.append(try SchedulerArguments.double(item, at: "\(args.path("values"))[\(i)]"))
+      rates.append(try SchedulerArguments.double(item, at: "\(valuesPath)[\(i)]"))
     }
-    return KerasPiecewiseConstantDecay(boundaries: boundaries, values: values)
+    return KerasPiecewiseConstantDecay(boundaries: steps, values: rates)
   }
 }

@@ -36,22 +36,23 @@ public struct KerasPolynomialDecay: StepFunctionSchedule {
 }
 
 extension KerasPolynomialDecay {
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let decaySteps = KerasArguments.positiveStepCount(
+    "decay_steps", help: "Steps of decay (positive).", runDefault: .steps())
+  static let endLearningRate = Param<Double>(
+    "end_learning_rate", default: 0.0001, help: "The learning rate at the end of the decay.")
+  static let power = Param<Double>("power", default: 1.0, help: "The polynomial's power.")
+  static let cycle = Param<Bool>(
+    "cycle", default: false, help: "Restart past decay_steps instead of holding end_learning_rate.")
+
   static let descriptor = KerasArguments.descriptor(
     name: "keras.PolynomialDecay", aliases: ["keras-poly"],
     summary: "Polynomial decay from initial_learning_rate to end_learning_rate over decay_steps, optionally cycling.",
     details: "Linear (power 1) or polynomial decay to end_learning_rate, held after decay_steps; cycle=true restarts it with decay_steps stretched to the next multiple. decay_steps must be positive.",
-    parameters: [
-      ParameterInfo("initial_learning_rate", nil, "The learning rate at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps of decay (positive).", runDefault: .steps()),
-      ParameterInfo("end_learning_rate", "0.0001", "The learning rate at the end of the decay."),
-      ParameterInfo("power", "1.0", "The polynomial's power."),
-      ParameterInfo("cycle", "False", "Restart past decay_steps instead of holding end_learning_rate."),
-    ]
+    parameters: [initialLearningRate, decaySteps, endLearningRate, power, cycle]
   ) { args throws(SpecError) in
     KerasPolynomialDecay(
-      initialLearningRate: try args.double("initial_learning_rate"),
-      decaySteps: try KerasArguments.positiveSteps(args, "decay_steps"),
-      endLearningRate: try args.double("end_learning_rate", default: 0.0001), power: try args.double("power", default: 1.0),
-      cycle: try args.bool("cycle", default: false))
+      initialLearningRate: try args[initialLearningRate], decaySteps: try args[decaySteps],
+      endLearningRate: try args[endLearningRate], power: try args[power], cycle: try args[cycle])
   }
 }

@@ -14,10 +14,31 @@ enum OptaxArguments {
     }
   }
 
-  /// `boundaries_and_scales`, a JSON object `{"step": scale, ...}` read as optax's `{int: float}`
-  /// dict and sorted by step as optax sorts it; `nil` when absent or null.
-  static func boundariesAndScales(_ args: SchedulerArguments) throws(SpecError) -> [(step: Int, scale: Double)]? {
-    let key = "boundaries_and_scales"
+  /// A step-count argument, read by `count`; required when `fallback` is `nil`.
+  static func stepCount(
+    _ name: String, default fallback: Int? = nil, help: String, runDefault: RunDefault? = nil, marker: String? = nil
+  ) -> Param<Int> {
+    Param(name, defaultText: fallback.map { String($0) }, help: help, runDefault: runDefault, marker: marker) {
+      args, key throws(SpecError) in try count(args, key, default: fallback)
+    }
+  }
+
+  /// An exponent argument, read by `OptaxExponent.read`; required when `fallback` is `nil`.
+  static func exponent(_ name: String, default fallback: Double? = nil, help: String) -> Param<OptaxExponent> {
+    Param(name, defaultText: fallback.map(DoubleFormat.shortest), help: help) { args, key throws(SpecError) in
+      try OptaxExponent.read(key, of: args, default: fallback.map { .real($0) })
+    }
+  }
+
+  /// `boundaries_and_scales`, documented with `help`: a JSON object `{"step": scale, ...}` read as
+  /// optax's `{int: float}` dict and sorted by step as optax sorts it; `nil` when absent or null.
+  static func boundariesAndScales(help: String) -> Param<[(step: Int, scale: Double)]?> {
+    Param("boundaries_and_scales", defaultText: "None", help: help) { args, key throws(SpecError) in
+      try boundariesAndScales(args, key)
+    }
+  }
+
+  private static func boundariesAndScales(_ args: SchedulerArguments, _ key: String) throws(SpecError) -> [(step: Int, scale: Double)]? {
     guard let v = args.value(key) else { return nil }
     guard case .object(let members) = v else {
       throw SpecError(args.path(key), "must be an object of {\"step\": scale}, got \(v.typeName)")
@@ -66,9 +87,11 @@ enum OptaxArguments {
     return schedule
   }
 
-  /// A marker at each key of `boundaries_and_scales` (the piecewise schedules).
-  static func boundaryMarkers(_ node: SchedulerNode, _ set: inout PhaseMarkerSet) {
-    guard case .object(let members)? = node.json["boundaries_and_scales"] else { return }
-    for (key, _) in members { set.add(Int(key), "boundary") }
+  /// A marker at each key of the object argument `key` (the piecewise schedules' `boundaries_and_scales`).
+  static func boundaryMarkers(_ key: String) -> SchedulerDescriptor.MarkerRule {
+    { node, set in
+      guard case .object(let members)? = node.json[key] else { return }
+      for (step, _) in members { set.add(Int(step), "boundary") }
+    }
   }
 }

@@ -10,12 +10,14 @@ public struct OptaxConstantSchedule: StepFunctionSchedule {
 }
 
 extension OptaxConstantSchedule {
+  static let value = Param<Double>("value", help: "The value held at every step.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.constant_schedule",
     summary: "Holds the learning rate at value.",
     details: "A fixed learning rate, or a flat piece of optax.join_schedules. The value is returned as given, not rounded to float32.",
-    parameters: [ParameterInfo("value", nil, "The value held at every step.")]
+    parameters: [value]
   ) { args, _ throws(SpecError) in
-    OptaxConstantSchedule(value: try args.double("value"))
+    OptaxConstantSchedule(value: try args[value])
   }
 }

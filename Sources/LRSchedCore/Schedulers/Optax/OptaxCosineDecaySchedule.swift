@@ -30,20 +30,19 @@ public struct OptaxCosineDecaySchedule: StepFunctionSchedule {
 }
 
 extension OptaxCosineDecaySchedule {
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let decaySteps = OptaxArguments.stepCount("decay_steps", help: "Steps of decay (positive).", runDefault: .steps())
+  static let alpha = Param<Double>("alpha", default: 0.0, help: "The final value as a fraction of init_value.")
+  static let exponent = OptaxArguments.exponent("exponent", default: 1.0, help: "Power applied to the half-cosine factor.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.cosine_decay_schedule",
     summary: "Half-cosine decay from init_value to alpha * init_value over decay_steps, then flat.",
     details: "The standard cosine decay (exponent > 1 decays faster early). Set decay_steps to the run's length; after it the value stays at alpha * init_value.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value at step 0."),
-      ParameterInfo("decay_steps", nil, "Steps of decay (positive).", runDefault: .steps()),
-      ParameterInfo("alpha", "0.0", "The final value as a fraction of init_value."),
-      ParameterInfo("exponent", "1.0", "Power applied to the half-cosine factor."),
-    ]
+    parameters: [initValue, decaySteps, alpha, exponent]
   ) { args, _ throws(SpecError) in
     try OptaxCosineDecaySchedule(
-      initValue: try args.double("init_value"), decaySteps: try OptaxArguments.count(args, "decay_steps"),
-      alpha: try args.double("alpha", default: 0.0),
-      exponent: try OptaxExponent.read("exponent", of: args, default: .real(1.0)), path: args.path("decay_steps"))
+      initValue: try args[initValue], decaySteps: try args[decaySteps], alpha: try args[alpha],
+      exponent: try args[exponent], path: args.path(decaySteps.name))
   }
 }

@@ -10,12 +10,12 @@ public struct OptaxCosineOnecycleSchedule: StepFunctionSchedule {
     path: String
   ) throws(SpecError) {
     guard transitionSteps > 0 else {
-      throw SpecError(path + ".transition_steps", "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
+      throw SpecError(path + "." + Self.transitionSteps.name, "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
     }
-    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + ".div_factor")
+    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + "." + Self.divFactor.name)
     var scales: [Int: Double] = [:]
-    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + ".pct_start")] = divFactor
-    scales[transitionSteps] = try OptaxArguments.divide(1.0, divFactor * finalDivFactor, at: path + ".final_div_factor")
+    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + "." + Self.pctStart.name)] = divFactor
+    scales[transitionSteps] = try OptaxArguments.divide(1.0, divFactor * finalDivFactor, at: path + "." + Self.finalDivFactor.name)
     interpolated = try OptaxPiecewiseInterpolateSchedule(
       interpolation: .cosine, initValue: initValue, boundariesAndScales: scales.map { (step: $0.key, scale: $0.value) },
       path: path)
@@ -25,21 +25,22 @@ public struct OptaxCosineOnecycleSchedule: StepFunctionSchedule {
 }
 
 extension OptaxCosineOnecycleSchedule {
+  static let transitionSteps = OptaxArguments.stepCount(
+    "transition_steps", help: "Length of the cycle (positive).", runDefault: .steps())
+  static let peakValue = Param<Double>("peak_value", help: "The maximum value.")
+  static let pctStart = Param<Double>("pct_start", default: 0.3, help: "Fraction of the cycle spent increasing.")
+  static let divFactor = Param<Double>("div_factor", default: 25.0, help: "init_value = peak_value / div_factor.")
+  static let finalDivFactor = Param<Double>(
+    "final_div_factor", default: 1e4, help: "final value = init_value / final_div_factor.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.cosine_onecycle_schedule", aliases: ["cosine-onecycle"],
     summary: "One cycle: cosine rise from peak_value/div_factor to peak_value, then cosine fall to the final value.",
     details: "optax's 1cycle (like PyTorch's OneCycleLR with cosine annealing): rises over pct_start of transition_steps, falls to peak_value/(div_factor*final_div_factor) at transition_steps, flat after.",
-    parameters: [
-      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: .steps()),
-      ParameterInfo("peak_value", nil, "The maximum value."),
-      ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing."),
-      ParameterInfo("div_factor", "25.0", "init_value = peak_value / div_factor."),
-      ParameterInfo("final_div_factor", "10000.0", "final value = init_value / final_div_factor."),
-    ]
+    parameters: [transitionSteps, peakValue, pctStart, divFactor, finalDivFactor]
   ) { args, _ throws(SpecError) in
     try OptaxCosineOnecycleSchedule(
-      transitionSteps: try OptaxArguments.count(args, "transition_steps"), peakValue: try args.double("peak_value"),
-      pctStart: try args.double("pct_start", default: 0.3), divFactor: try args.double("div_factor", default: 25.0),
-      finalDivFactor: try args.double("final_div_factor", default: 1e4), path: args.path)
+      transitionSteps: try args[transitionSteps], peakValue: try args[peakValue], pctStart: try args[pctStart],
+      divFactor: try args[divFactor], finalDivFactor: try args[finalDivFactor], path: args.path)
   }
 }

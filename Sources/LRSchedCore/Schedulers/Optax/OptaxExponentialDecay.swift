@@ -39,25 +39,24 @@ public struct OptaxExponentialDecay: StepFunctionSchedule {
 }
 
 extension OptaxExponentialDecay {
+  static let initValue = Param<Double>("init_value", help: "The value before and at transition_begin.")
+  static let transitionSteps = OptaxArguments.stepCount(
+    "transition_steps", help: "Steps per factor of decay_rate; <= 0 holds init_value.", runDefault: .steps())
+  static let decayRate = Param<Double>("decay_rate", help: "The factor per transition_steps; 0 holds init_value.")
+  static let transitionBegin = OptaxArguments.stepCount(
+    "transition_begin", default: 0, help: "Steps to hold init_value before decaying (negative counts as 0).")
+  static let staircase = Param<Bool>("staircase", default: false, help: "Decay at whole multiples of transition_steps only.")
+  static let endValue = Param<Double?>(
+    "end_value", help: "A bound on the decayed value (lower when decay_rate < 1, upper otherwise).")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.exponential_decay",
     summary: "Decays init_value by decay_rate every transition_steps steps, smoothly or as a staircase.",
     details: "Exponential decay (staircase=true drops in steps). transition_begin holds init_value first; end_value bounds the decay (below when decay_rate < 1, above otherwise). transition_steps <= 0 or decay_rate 0 hold init_value, as optax does.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value before and at transition_begin."),
-      ParameterInfo("transition_steps", nil, "Steps per factor of decay_rate; <= 0 holds init_value.", runDefault: .steps()),
-      ParameterInfo("decay_rate", nil, "The factor per transition_steps; 0 holds init_value."),
-      ParameterInfo("transition_begin", "0", "Steps to hold init_value before decaying (negative counts as 0)."),
-      ParameterInfo("staircase", "False", "Decay at whole multiples of transition_steps only."),
-      ParameterInfo("end_value", "None", "A bound on the decayed value (lower when decay_rate < 1, upper otherwise)."),
-    ]
+    parameters: [initValue, transitionSteps, decayRate, transitionBegin, staircase, endValue]
   ) { args, _ throws(SpecError) in
     OptaxExponentialDecay(
-      initValue: try args.double("init_value"),
-      transitionSteps: try OptaxArguments.count(args, "transition_steps"),
-      decayRate: try args.double("decay_rate"),
-      transitionBegin: try OptaxArguments.count(args, "transition_begin", default: 0),
-      staircase: try args.bool("staircase", default: false),
-      endValue: try args.optionalDouble("end_value"))
+      initValue: try args[initValue], transitionSteps: try args[transitionSteps], decayRate: try args[decayRate],
+      transitionBegin: try args[transitionBegin], staircase: try args[staircase], endValue: try args[endValue])
   }
 }

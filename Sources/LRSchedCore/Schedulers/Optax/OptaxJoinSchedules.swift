@@ -25,33 +25,45 @@ public struct OptaxJoinSchedules: StepFunctionSchedule {
 }
 
 extension OptaxJoinSchedules {
+  /// `schedules`, the nested schedule objects, unread.
+  static let schedules = Param<[JSONValue]>(
+    "schedules", defaultText: nil, help: "The optax schedules, as a list of schedule objects."
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key) else {
+      throw SpecError(args.path(key), "\(args.type) requires '\(key)', a list of optax schedules")
+    }
+    guard case .array(let items) = v else {
+      throw SpecError(args.path(key), "must be a list of optax schedules, got \(v.typeName)")
+    }
+    return items
+  }
+  static let boundaries = Param<[Int]>(
+    "boundaries", defaultText: nil, help: "The steps at which to switch to the next schedule (one fewer than schedules)."
+  ) { args, key throws(SpecError) in
+    let steps = try args.intList(key)
+    for (i, b) in steps.enumerated() {
+      try OptaxArguments.checkInt32(b, at: "\(args.path(key))[\(i)]")
+    }
+    return steps
+  }
+
   static let entry = OptaxScheduleEntry(
     name: "optax.join_schedules", aliases: ["join"],
     summary: "Runs optax schedules one after another, each counting from its boundary.",
     details: "Composes warmup and decay pieces: schedules=[{\"type\": \"optax.linear_schedule\", ...}, {\"type\": \"optax.cosine_decay_schedule\", ...}], boundaries=[warmup steps]. Each later schedule sees the steps since its boundary. Nested schedules are optax schedule objects.",
-    parameters: [
-      ParameterInfo("schedules", nil, "The optax schedules, as a list of schedule objects."),
-      ParameterInfo("boundaries", nil, "The steps at which to switch to the next schedule (one fewer than schedules)."),
-    ],
-    composition: .sequential(children: "schedules", boundaries: "boundaries")
+    parameters: [schedules, boundaries],
+    composition: .sequential(children: schedules.name, boundaries: boundaries.name)
   ) { args, depth throws(SpecError) in
-    guard let v = args.value("schedules") else {
-      throw SpecError(args.path("schedules"), "\(args.type) requires 'schedules', a list of optax schedules")
-    }
-    guard case .array(let items) = v else {
-      throw SpecError(args.path("schedules"), "must be a list of optax schedules, got \(v.typeName)")
-    }
-    var schedules: [any StepFunctionSchedule] = []
+    let items = try args[schedules]
+    var built: [any StepFunctionSchedule] = []
     for (i, item) in items.enumerated() {
-      schedules.append(try OptaxArguments.schedule(item, path: "\(args.path("schedules"))[\(i)]", depth: depth))
+      built.append(try OptaxArguments.schedule(item, path: "\(args.path(schedules.name))[\(i)]", depth: depth))
     }
-    let boundaries = try args.intList("boundaries")
-    for (i, b) in boundaries.enumerated() {
-      try OptaxArguments.checkInt32(b, at: "\(args.path("boundaries"))[\(i)]")
+    let steps = try args[boundaries]
+    guard let first = built.first else {
+      throw SpecError(
+        args.path(schedules.name), "IndexError: list index out of range (join_schedules needs at least one schedule)")
     }
-    guard let first = schedules.first else {
-      throw SpecError(args.path("schedules"), "IndexError: list index out of range (join_schedules needs at least one schedule)")
-    }
-    return OptaxJoinSchedules(first: first, rest: Array(schedules.dropFirst()), boundaries: boundaries)
+    return OptaxJoinSchedules(first: first, rest: Array(built.dropFirst()), boundaries: steps)
   }
 }

@@ -11,14 +11,14 @@ public struct OptaxLinearOnecycleSchedule: StepFunctionSchedule {
     finalDivFactor: Double = 1e4, path: String
   ) throws(SpecError) {
     guard transitionSteps > 0 else {
-      throw SpecError(path + ".transition_steps", "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
+      throw SpecError(path + "." + Self.transitionSteps.name, "ValueError: A linear onecycle schedule was set with a non-positive `transition_steps`")
     }
-    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + ".div_factor")
+    let initValue = try OptaxArguments.divide(peakValue, divFactor, at: path + "." + Self.divFactor.name)
     var scales: [Int: Double] = [:]
-    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + ".pct_start")] = divFactor
-    scales[try OptaxArguments.truncate(pctFinal * Double(transitionSteps), at: path + ".pct_final")] =
-      try OptaxArguments.divide(1.0, divFactor, at: path + ".div_factor")
-    scales[transitionSteps] = try OptaxArguments.divide(1.0, finalDivFactor, at: path + ".final_div_factor")
+    scales[try OptaxArguments.truncate(pctStart * Double(transitionSteps), at: path + "." + Self.pctStart.name)] = divFactor
+    scales[try OptaxArguments.truncate(pctFinal * Double(transitionSteps), at: path + "." + Self.pctFinal.name)] =
+      try OptaxArguments.divide(1.0, divFactor, at: path + "." + Self.divFactor.name)
+    scales[transitionSteps] = try OptaxArguments.divide(1.0, finalDivFactor, at: path + "." + Self.finalDivFactor.name)
     interpolated = try OptaxPiecewiseInterpolateSchedule(
       interpolation: .linear, initValue: initValue, boundariesAndScales: scales.map { (step: $0.key, scale: $0.value) },
       path: path)
@@ -28,23 +28,25 @@ public struct OptaxLinearOnecycleSchedule: StepFunctionSchedule {
 }
 
 extension OptaxLinearOnecycleSchedule {
+  static let transitionSteps = OptaxArguments.stepCount(
+    "transition_steps", help: "Length of the cycle (positive).", runDefault: .steps())
+  static let peakValue = Param<Double>("peak_value", help: "The maximum value.")
+  static let pctStart = Param<Double>("pct_start", default: 0.3, help: "Fraction of the cycle spent increasing.")
+  static let pctFinal = Param<Double>(
+    "pct_final", default: 0.85, help: "Fraction of the cycle at which the decrease back to the initial value ends.")
+  static let divFactor = Param<Double>("div_factor", default: 25.0, help: "init_value = peak_value / div_factor.")
+  static let finalDivFactor = Param<Double>(
+    "final_div_factor", default: 1e4, help: "final value = init_value / final_div_factor.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.linear_onecycle_schedule", aliases: ["linear-onecycle"],
     summary: "One cycle in three linear phases: up to peak_value, back down, then an annealing tail.",
     details: "The original 1cycle policy: from peak_value/div_factor up to peak_value by pct_start of transition_steps, back to peak_value/div_factor by pct_final, then down to peak_value/(div_factor*final_div_factor) at transition_steps, and flat after.",
-    parameters: [
-      ParameterInfo("transition_steps", nil, "Length of the cycle (positive).", runDefault: .steps()),
-      ParameterInfo("peak_value", nil, "The maximum value."),
-      ParameterInfo("pct_start", "0.3", "Fraction of the cycle spent increasing."),
-      ParameterInfo("pct_final", "0.85", "Fraction of the cycle at which the decrease back to the initial value ends."),
-      ParameterInfo("div_factor", "25.0", "init_value = peak_value / div_factor."),
-      ParameterInfo("final_div_factor", "10000.0", "final value = init_value / final_div_factor."),
-    ]
+    parameters: [transitionSteps, peakValue, pctStart, pctFinal, divFactor, finalDivFactor]
   ) { args, _ throws(SpecError) in
     try OptaxLinearOnecycleSchedule(
-      transitionSteps: try OptaxArguments.count(args, "transition_steps"), peakValue: try args.double("peak_value"),
-      pctStart: try args.double("pct_start", default: 0.3), pctFinal: try args.double("pct_final", default: 0.85),
-      divFactor: try args.double("div_factor", default: 25.0),
-      finalDivFactor: try args.double("final_div_factor", default: 1e4), path: args.path)
+      transitionSteps: try args[transitionSteps], peakValue: try args[peakValue], pctStart: try args[pctStart],
+      pctFinal: try args[pctFinal], divFactor: try args[divFactor], finalDivFactor: try args[finalDivFactor],
+      path: args.path)
   }
 }

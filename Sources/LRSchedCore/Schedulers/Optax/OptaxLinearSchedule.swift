@@ -13,20 +13,21 @@ public struct OptaxLinearSchedule: StepFunctionSchedule {
 }
 
 extension OptaxLinearSchedule {
+  static let initValue = Param<Double>("init_value", help: "The value at the start.")
+  static let endValue = Param<Double>("end_value", help: "The value after the transition.")
+  static let transitionSteps = OptaxArguments.stepCount(
+    "transition_steps", help: "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps())
+  static let transitionBegin = OptaxArguments.stepCount(
+    "transition_begin", default: 0, help: "Steps to hold init_value before the transition (negative counts as 0).")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.linear_schedule",
     summary: "Moves linearly from init_value to end_value over transition_steps steps.",
     details: "Linear warmup (init_value 0) or linear decay, often a piece of optax.join_schedules. Held at init_value for transition_begin steps and at end_value after the transition; transition_steps <= 0 holds init_value throughout, as optax does.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value at the start."),
-      ParameterInfo("end_value", nil, "The value after the transition."),
-      ParameterInfo("transition_steps", nil, "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps()),
-      ParameterInfo("transition_begin", "0", "Steps to hold init_value before the transition (negative counts as 0)."),
-    ]
+    parameters: [initValue, endValue, transitionSteps, transitionBegin]
   ) { args, _ throws(SpecError) in
     OptaxLinearSchedule(
-      initValue: try args.double("init_value"), endValue: try args.double("end_value"),
-      transitionSteps: try OptaxArguments.count(args, "transition_steps"),
-      transitionBegin: try OptaxArguments.count(args, "transition_begin", default: 0))
+      initValue: try args[initValue], endValue: try args[endValue], transitionSteps: try args[transitionSteps],
+      transitionBegin: try args[transitionBegin])
   }
 }

@@ -32,18 +32,19 @@ public struct OptaxPiecewiseConstantSchedule: StepFunctionSchedule {
 }
 
 extension OptaxPiecewiseConstantSchedule {
+  static let initValue = Param<Double>("init_value", help: "The value before the first boundary.")
+  static let boundariesAndScales = OptaxArguments.boundariesAndScales(
+    help: "An object {\"step\": scale}: multiply by scale from step on.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.piecewise_constant_schedule", aliases: ["piecewise-constant"],
     summary: "Multiplies init_value by a scale at each boundary step (a step schedule).",
     details: "Step decay at chosen steps, e.g. boundaries_and_scales={\"30000\": 0.1, \"60000\": 0.1}. Keys are steps (strings in JSON), values the factors applied from that step on; scales must be non-negative.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value before the first boundary."),
-      ParameterInfo("boundaries_and_scales", "None", "An object {\"step\": scale}: multiply by scale from step on."),
-    ],
-    markers: OptaxArguments.boundaryMarkers
+    parameters: [initValue, boundariesAndScales],
+    markers: OptaxArguments.boundaryMarkers(boundariesAndScales.name)
   ) { args, _ throws(SpecError) in
     try OptaxPiecewiseConstantSchedule(
-      initValue: try args.double("init_value"), boundariesAndScales: try OptaxArguments.boundariesAndScales(args),
-      path: args.path("boundaries_and_scales"))
+      initValue: try args[initValue], boundariesAndScales: try args[boundariesAndScales],
+      path: args.path(boundariesAndScales.name))
   }
 }

@@ -56,23 +56,24 @@ public struct OptaxPiecewiseInterpolateSchedule: StepFunctionSchedule {
 }
 
 extension OptaxPiecewiseInterpolateSchedule {
+  static let interpolateType = Param<String>("interpolate_type", help: "'linear' or 'cosine'.")
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let boundariesAndScales = OptaxArguments.boundariesAndScales(
+    help: "An object {\"step\": scale}: the value at step is the previous one times scale.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.piecewise_interpolate_schedule", aliases: ["piecewise-interpolate"],
     summary: "Interpolates (linear or cosine) between init_value times the running product of scales at boundaries.",
     details: "Smooth piecewise schedules: the value at each boundary step is init_value times every scale up to it, reached by linear or cosine interpolation from the previous boundary (step 0 first). Keys are steps (strings in JSON); scales must be non-negative.",
-    parameters: [
-      ParameterInfo("interpolate_type", nil, "'linear' or 'cosine'."),
-      ParameterInfo("init_value", nil, "The value at step 0."),
-      ParameterInfo("boundaries_and_scales", "None", "An object {\"step\": scale}: the value at step is the previous one times scale."),
-    ],
-    markers: OptaxArguments.boundaryMarkers
+    parameters: [interpolateType, initValue, boundariesAndScales],
+    markers: OptaxArguments.boundaryMarkers(boundariesAndScales.name)
   ) { args, _ throws(SpecError) in
-    let type = try args.string("interpolate_type")
+    let type = try args[interpolateType]
     guard let interpolation = Interpolation(rawValue: type) else {
-      throw SpecError(args.path("interpolate_type"), "ValueError: `interpolate_type` must be either 'cosine' or 'linear'")
+      throw SpecError(args.path(interpolateType.name), "ValueError: `interpolate_type` must be either 'cosine' or 'linear'")
     }
     return try OptaxPiecewiseInterpolateSchedule(
-      interpolation: interpolation, initValue: try args.double("init_value"),
-      boundariesAndScales: try OptaxArguments.boundariesAndScales(args), path: args.path("boundaries_and_scales"))
+      interpolation: interpolation, initValue: try args[initValue], boundariesAndScales: try args[boundariesAndScales],
+      path: args.path(boundariesAndScales.name))
   }
 }

@@ -29,22 +29,23 @@ public struct OptaxPolynomialSchedule: StepFunctionSchedule {
 }
 
 extension OptaxPolynomialSchedule {
+  static let initValue = Param<Double>("init_value", help: "The value at the start.")
+  static let endValue = Param<Double>("end_value", help: "The value after the transition.")
+  static let power = OptaxArguments.exponent(
+    "power", help: "The polynomial's power (an integer uses exact repeated multiplication).")
+  static let transitionSteps = OptaxArguments.stepCount(
+    "transition_steps", help: "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps())
+  static let transitionBegin = OptaxArguments.stepCount(
+    "transition_begin", default: 0, help: "Steps to hold init_value before the transition (negative counts as 0).")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.polynomial_schedule",
     summary: "Moves from init_value to end_value along a polynomial of the remaining fraction.",
     details: "A polynomial decay (power 1 is linear, 2 falls fast then flattens, 0.5 holds then drops). Held at init_value for transition_begin steps, at end_value after transition_begin + transition_steps; transition_steps <= 0 holds init_value throughout, as optax does.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value at the start."),
-      ParameterInfo("end_value", nil, "The value after the transition."),
-      ParameterInfo("power", nil, "The polynomial's power (an integer uses exact repeated multiplication)."),
-      ParameterInfo("transition_steps", nil, "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps()),
-      ParameterInfo("transition_begin", "0", "Steps to hold init_value before the transition (negative counts as 0)."),
-    ]
+    parameters: [initValue, endValue, power, transitionSteps, transitionBegin]
   ) { args, _ throws(SpecError) in
     OptaxPolynomialSchedule(
-      initValue: try args.double("init_value"), endValue: try args.double("end_value"),
-      power: try OptaxExponent.read("power", of: args),
-      transitionSteps: try OptaxArguments.count(args, "transition_steps"),
-      transitionBegin: try OptaxArguments.count(args, "transition_begin", default: 0))
+      initValue: try args[initValue], endValue: try args[endValue], power: try args[power],
+      transitionSteps: try args[transitionSteps], transitionBegin: try args[transitionBegin])
   }
 }

@@ -13,18 +13,17 @@ public struct OptaxWarmupConstantSchedule: StepFunctionSchedule {
 }
 
 extension OptaxWarmupConstantSchedule {
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup and held.")
+  static let warmupSteps = OptaxArguments.stepCount("warmup_steps", help: "Steps of linear warmup.", marker: "warmup end")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.warmup_constant_schedule",
     summary: "Linear warmup from init_value to peak_value, then constant.",
     details: "Warmup without decay, e.g. for fine-tuning with a fixed rate. Note optax's quirk: warmup_steps <= 0 holds init_value, not peak_value.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value at step 0."),
-      ParameterInfo("peak_value", nil, "The value reached after the warmup and held."),
-      ParameterInfo("warmup_steps", nil, "Steps of linear warmup.", marker: "warmup end"),
-    ]
+    parameters: [initValue, peakValue, warmupSteps]
   ) { args, _ throws(SpecError) in
     OptaxWarmupConstantSchedule(
-      initValue: try args.double("init_value"), peakValue: try args.double("peak_value"),
-      warmupSteps: try OptaxArguments.count(args, "warmup_steps"))
+      initValue: try args[initValue], peakValue: try args[peakValue], warmupSteps: try args[warmupSteps])
   }
 }

@@ -21,27 +21,26 @@ public struct OptaxWarmupCosineDecaySchedule: StepFunctionSchedule {
   /// Builds one from its keyword arguments (also each of `sgdr_schedule`'s `cosine_kwargs`).
   static func read(_ args: SchedulerArguments) throws(SpecError) -> OptaxWarmupCosineDecaySchedule {
     try OptaxWarmupCosineDecaySchedule(
-      initValue: try args.double("init_value"), peakValue: try args.double("peak_value"),
-      warmupSteps: try OptaxArguments.count(args, "warmup_steps"),
-      decaySteps: try OptaxArguments.count(args, "decay_steps"),
-      endValue: try args.double("end_value", default: 0.0),
-      exponent: try OptaxExponent.read("exponent", of: args, default: .real(1.0)), path: args.path("decay_steps"))
+      initValue: try args[initValue], peakValue: try args[peakValue], warmupSteps: try args[warmupSteps],
+      decaySteps: try args[decaySteps], endValue: try args[endValue], exponent: try args[exponent],
+      path: args.path(decaySteps.name))
   }
 }
 
 extension OptaxWarmupCosineDecaySchedule {
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup.")
+  static let warmupSteps = OptaxArguments.stepCount("warmup_steps", help: "Steps of linear warmup.", marker: "warmup end")
+  static let decaySteps = OptaxArguments.stepCount(
+    "decay_steps", help: "Total length of the schedule, warmup included.", runDefault: .steps())
+  static let endValue = Param<Double>("end_value", default: 0.0, help: "The value at the end of the decay.")
+  static let exponent = OptaxArguments.exponent("exponent", default: 1.0, help: "Power applied to the half-cosine factor.")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.warmup_cosine_decay_schedule", aliases: ["optax-warmup-cosine"],
     summary: "Linear warmup to peak_value, then cosine decay to end_value; decay_steps counts the warmup.",
     details: "The usual transformer/ViT schedule in JAX. decay_steps is the whole schedule's length, warmup included, and must exceed warmup_steps; after it the value stays at end_value.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value at step 0."),
-      ParameterInfo("peak_value", nil, "The value reached after the warmup."),
-      ParameterInfo("warmup_steps", nil, "Steps of linear warmup.", marker: "warmup end"),
-      ParameterInfo("decay_steps", nil, "Total length of the schedule, warmup included.", runDefault: .steps()),
-      ParameterInfo("end_value", "0.0", "The value at the end of the decay."),
-      ParameterInfo("exponent", "1.0", "Power applied to the half-cosine factor."),
-    ]
+    parameters: [initValue, peakValue, warmupSteps, decaySteps, endValue, exponent]
   ) { args, _ throws(SpecError) in
     try OptaxWarmupCosineDecaySchedule.read(args)
   }

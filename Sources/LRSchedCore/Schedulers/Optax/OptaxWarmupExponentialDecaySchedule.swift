@@ -19,28 +19,27 @@ public struct OptaxWarmupExponentialDecaySchedule: StepFunctionSchedule {
 }
 
 extension OptaxWarmupExponentialDecaySchedule {
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup.")
+  static let warmupSteps = OptaxArguments.stepCount("warmup_steps", help: "Steps of linear warmup.", marker: "warmup end")
+  static let transitionSteps = OptaxArguments.stepCount(
+    "transition_steps", help: "Steps per factor of decay_rate; <= 0 holds peak_value.", runDefault: .steps())
+  static let decayRate = Param<Double>("decay_rate", help: "The factor per transition_steps; 0 holds peak_value.")
+  static let transitionBegin = OptaxArguments.stepCount(
+    "transition_begin", default: 0, help: "Steps after the warmup to hold peak_value before decaying.")
+  static let staircase = Param<Bool>("staircase", default: false, help: "Decay at whole multiples of transition_steps only.")
+  static let endValue = Param<Double?>(
+    "end_value", help: "A bound on the decayed value (lower when decay_rate < 1, upper otherwise).")
+
   static let entry = OptaxScheduleEntry(
     name: "optax.warmup_exponential_decay_schedule", aliases: ["warmup-exponential"],
     summary: "Linear warmup to peak_value, then exponential decay by decay_rate per transition_steps.",
     details: "Warmup followed by (staircase) exponential decay, bounded by end_value. The decay's count starts after the warmup; transition_begin then holds peak_value a little longer.",
-    parameters: [
-      ParameterInfo("init_value", nil, "The value at step 0."),
-      ParameterInfo("peak_value", nil, "The value reached after the warmup."),
-      ParameterInfo("warmup_steps", nil, "Steps of linear warmup.", marker: "warmup end"),
-      ParameterInfo("transition_steps", nil, "Steps per factor of decay_rate; <= 0 holds peak_value.", runDefault: .steps()),
-      ParameterInfo("decay_rate", nil, "The factor per transition_steps; 0 holds peak_value."),
-      ParameterInfo("transition_begin", "0", "Steps after the warmup to hold peak_value before decaying."),
-      ParameterInfo("staircase", "False", "Decay at whole multiples of transition_steps only."),
-      ParameterInfo("end_value", "None", "A bound on the decayed value (lower when decay_rate < 1, upper otherwise)."),
-    ]
+    parameters: [initValue, peakValue, warmupSteps, transitionSteps, decayRate, transitionBegin, staircase, endValue]
   ) { args, _ throws(SpecError) in
     OptaxWarmupExponentialDecaySchedule(
-      initValue: try args.double("init_value"), peakValue: try args.double("peak_value"),
-      warmupSteps: try OptaxArguments.count(args, "warmup_steps"),
-      transitionSteps: try OptaxArguments.count(args, "transition_steps"),
-      decayRate: try args.double("decay_rate"),
-      transitionBegin: try OptaxArguments.count(args, "transition_begin", default: 0),
-      staircase: try args.bool("staircase", default: false),
-      endValue: try args.optionalDouble("end_value"))
+      initValue: try args[initValue], peakValue: try args[peakValue], warmupSteps: try args[warmupSteps],
+      transitionSteps: try args[transitionSteps], decayRate: try args[decayRate],
+      transitionBegin: try args[transitionBegin], staircase: try args[staircase], endValue: try args[endValue])
   }
 }

@@ -11,7 +11,7 @@ extension ConstantSchedule {
     name: "get_constant_schedule", library: .transformers,
     summary: "Keeps every group at the optimizer's learning rate (a LambdaLR whose factor is 1).",
     details: "The baseline schedule of the Trainer (lr_scheduler_type \"constant\"). Stepped once per optimizer update (interval \"step\"), though the rate never changes.",
-    parameters: [TransformersArguments.lastEpochParameter],
+    parameters: [TransformersArguments.lastEpoch],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)

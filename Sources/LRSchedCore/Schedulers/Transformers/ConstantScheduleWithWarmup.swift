@@ -16,11 +16,11 @@ extension ConstantScheduleWithWarmup {
     name: "get_constant_schedule_with_warmup", library: .transformers, aliases: ["warmup-constant"],
     summary: "Warms up linearly from 0 to the optimizer's learning rate over num_warmup_steps, then holds it.",
     details: "For fine-tuning with a fixed learning rate after a short warmup (Trainer's \"constant_with_warmup\"). The factor at step s < num_warmup_steps is s / num_warmup_steps, so row 0 is 0. Stepped once per optimizer update (interval \"step\").",
-    parameters: [TransformersArguments.warmupParameter, TransformersArguments.lastEpochParameter],
+    parameters: [TransformersArguments.warmup, TransformersArguments.lastEpoch],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
+    let warmup = try args[TransformersArguments.warmup]
     return try TransformersArguments.lambdaLR(args, ctx, lambda(numWarmupSteps: warmup))
   }
 }

@@ -14,21 +14,24 @@ enum CosineScheduleWithWarmup {
 }
 
 extension CosineScheduleWithWarmup {
+  static let numCycles = Param<Double>(
+    "num_cycles", default: 0.5, help: "The number of cosine waves (0.5: from the maximum down to 0).")
+
   static let descriptor = SchedulerDescriptor(
     name: "get_cosine_schedule_with_warmup", library: .transformers, aliases: ["warmup-cosine"],
     summary: "Warms up linearly from 0 over num_warmup_steps, then follows a cosine down to 0 at num_training_steps.",
     details: "The usual pre-training / fine-tuning schedule (Trainer's \"cosine\"). num_cycles=0.5 is a half cosine ending at 0; larger values make more waves (the factor is clipped at 0). Stepped once per optimizer update (interval \"step\").",
     parameters: [
-      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
-      ParameterInfo("num_cycles", "0.5", "The number of cosine waves (0.5: from the maximum down to 0)."),
-      TransformersArguments.lastEpochParameter,
+      TransformersArguments.warmup, TransformersArguments.training,
+      numCycles,
+      TransformersArguments.lastEpoch,
     ],
     traits: .perBatch, lint: findings, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    let training = try TransformersArguments.steps(args, "num_training_steps")
-    let cycles = try args.double("num_cycles", default: 0.5)
+    let warmup = try args[TransformersArguments.warmup]
+    let training = try args[TransformersArguments.training]
+    let cycles = try args[numCycles]
     return try TransformersArguments.lambdaLR(
       args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training, numCycles: cycles))
   }
@@ -38,14 +41,14 @@ extension CosineScheduleWithWarmup {
   /// LR003: num_training_steps shorter than the rows it drives, so the cosine climbs back up.
   static func findings(_ node: SchedulerNode, _ context: LintContext) -> [LintFinding] {
     let span = node.span
-    guard let total = node.int("num_training_steps"), total > 0, total < span - 1, (node.number("num_cycles") ?? 0.5) == 0.5
+    guard let total = node.int(TransformersArguments.training.name), total > 0, total < span - 1, (node.number(numCycles.name) ?? 0.5) == 0.5
     else { return [] }
     return [
       LintFinding(
         .cosineShorterThanRun,
         "num_training_steps (\(total)) is shorter than \(context.runText(node)): past step \(node.start + total) the cosine climbs back up.",
         fix: "set num_training_steps to \(span).",
-        path: "\(node.path).num_training_steps")
+        path: "\(node.path).\(TransformersArguments.training.name)")
     ]
   }
 }

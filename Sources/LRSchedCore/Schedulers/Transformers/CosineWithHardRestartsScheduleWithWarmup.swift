@@ -14,22 +14,27 @@ enum CosineWithHardRestartsScheduleWithWarmup {
 }
 
 extension CosineWithHardRestartsScheduleWithWarmup {
+  /// `num_cycles: int = 1`, read as a float as Python's arithmetic uses it.
+  static let numCycles = Param<Double>(
+    "num_cycles", defaultText: "1", help: "The number of hard restarts (cosine cycles)."
+  ) { args, key throws(SpecError) in try args.double(key, default: 1) }
+
   static let descriptor = SchedulerDescriptor(
     name: "get_cosine_with_hard_restarts_schedule_with_warmup", library: .transformers,
     aliases: ["cosine-restarts-warmup"],
     summary: "Warms up linearly from 0, then runs num_cycles half cosines down to 0, jumping back to the top at each restart.",
     details: "SGDR-style restarts inside a fixed budget (Trainer's \"cosine_with_restarts\"). The cycles split num_training_steps - num_warmup_steps evenly; the factor is 0 from num_training_steps on. Stepped once per optimizer update (interval \"step\").",
     parameters: [
-      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
-      ParameterInfo("num_cycles", "1", "The number of hard restarts (cosine cycles)."),
-      TransformersArguments.lastEpochParameter,
+      TransformersArguments.warmup, TransformersArguments.training,
+      numCycles,
+      TransformersArguments.lastEpoch,
     ],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    let training = try TransformersArguments.steps(args, "num_training_steps")
-    let cycles = try args.double("num_cycles", default: 1)
+    let warmup = try args[TransformersArguments.warmup]
+    let training = try args[TransformersArguments.training]
+    let cycles = try args[numCycles]
     return try TransformersArguments.lambdaLR(
       args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training, numCycles: cycles))
   }

@@ -15,43 +15,45 @@ enum CosineWithMinLRScheduleWithWarmup {
 
   /// The `min_lr` / `min_lr_rate` pair as transformers resolves it: exactly one of them, `min_lr`
   /// becoming `min_lr / optimizer.defaults["lr"]`.
-  static func minLRRate(_ args: SchedulerArguments, _ optimizer: Optimizer) throws(SpecError) -> Double {
-    let minLR = try args.optionalDouble("min_lr")
-    let rate = try args.optionalDouble("min_lr_rate")
-    if minLR != nil && rate != nil {
-      throw SpecError(args.path("min_lr_rate"), "Only one of min_lr or min_lr_rate should be set")
+  static func floorRate(_ args: SchedulerArguments, _ optimizer: Optimizer) throws(SpecError) -> Double {
+    let lr = try args[minLR]
+    let rate = try args[minLRRate]
+    if lr != nil && rate != nil {
+      throw SpecError(args.path(minLRRate.name), "Only one of min_lr or min_lr_rate should be set")
     }
-    if let minLR {
-      return try PyChecked.div(minLR, TransformersArguments.defaultLR(optimizer), at: args.path("min_lr"))
+    if let lr {
+      return try PyChecked.div(lr, TransformersArguments.defaultLR(optimizer), at: args.path(minLR.name))
     }
     guard let rate else {
       throw SpecError(args.path, "One of min_lr or min_lr_rate should be set through the `lr_scheduler_kwargs`")
     }
     return rate
   }
-
-  static let minLRParameters = [
-    ParameterInfo("min_lr", "None", "The learning rate the cosine ends at (divided by the optimizer's default lr); give this or min_lr_rate."),
-    ParameterInfo("min_lr_rate", "None", "The final learning rate as a fraction of each group's lr; give this or min_lr."),
-  ]
 }
 
 extension CosineWithMinLRScheduleWithWarmup {
+  static let numCycles = Param<Double>(
+    "num_cycles", default: 0.5, help: "The number of cosine waves (0.5: from the maximum down to the floor).")
+  static let minLR = Param<Double?>(
+    "min_lr", help: "The learning rate the cosine ends at (divided by the optimizer's default lr); give this or min_lr_rate.")
+  static let minLRRate = Param<Double?>(
+    "min_lr_rate", help: "The final learning rate as a fraction of each group's lr; give this or min_lr.")
+
   static let descriptor = SchedulerDescriptor(
     name: "get_cosine_with_min_lr_schedule_with_warmup", library: .transformers,
     summary: "Warms up linearly from 0, then follows a cosine down to min_lr (or min_lr_rate × lr) at num_training_steps.",
     details: "A cosine decay that stops at a floor instead of 0 (Trainer's \"cosine_with_min_lr\"). Exactly one of min_lr and min_lr_rate is required; min_lr is turned into a rate with the optimizer's default lr (the spec's top-level optimizer.lr). Stepped once per optimizer update (interval \"step\").",
     parameters: [
-      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
-      ParameterInfo("num_cycles", "0.5", "The number of cosine waves (0.5: from the maximum down to the floor)."),
-    ] + minLRParameters + [TransformersArguments.lastEpochParameter],
+      TransformersArguments.warmup, TransformersArguments.training,
+      numCycles, minLR, minLRRate, TransformersArguments.lastEpoch,
+    ],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    let training = try TransformersArguments.steps(args, "num_training_steps")
-    let cycles = try args.double("num_cycles", default: 0.5)
-    let rate = try minLRRate(args, ctx.optimizer)
+    let warmup = try args[TransformersArguments.warmup]
+    let training = try args[TransformersArguments.training]
+    let cycles = try args[numCycles]
+    let rate = try floorRate(args, ctx.optimizer)
     return try TransformersArguments.lambdaLR(
       args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training, numCycles: cycles, minLRRate: rate))
   }

@@ -26,25 +26,26 @@ enum CosineWithMinLRScheduleWithWarmupLRRate {
 }
 
 extension CosineWithMinLRScheduleWithWarmupLRRate {
+  static let warmupLRRate = Param<Double?>(
+    "warmup_lr_rate", help: "The warmup's starting fraction of the lr; None starts at 1/num_warmup_steps.")
+
   static let descriptor = SchedulerDescriptor(
     name: "get_cosine_with_min_lr_schedule_with_warmup_lr_rate", library: .transformers,
     summary: "Warms up from a non-zero rate, then follows a cosine down to min_lr (or min_lr_rate × lr), one step ahead of cosine_with_min_lr.",
     details: "Trainer's \"cosine_warmup_with_min_lr\". The warmup starts at 1/num_warmup_steps (or warmup_lr_rate) instead of 0 and reaches the full rate on its last step; the cosine reaches the floor at num_training_steps - 1. Exactly one of min_lr and min_lr_rate is required. Stepped once per optimizer update (interval \"step\").",
     parameters: [
-      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
-      ParameterInfo("num_cycles", "0.5", "The number of cosine waves (0.5: from the maximum down to the floor)."),
-    ] + CosineWithMinLRScheduleWithWarmup.minLRParameters + [
-      ParameterInfo("warmup_lr_rate", "None", "The warmup's starting fraction of the lr; None starts at 1/num_warmup_steps."),
-      TransformersArguments.lastEpochParameter,
+      TransformersArguments.warmup, TransformersArguments.training,
+      CosineWithMinLRScheduleWithWarmup.numCycles, CosineWithMinLRScheduleWithWarmup.minLR,
+      CosineWithMinLRScheduleWithWarmup.minLRRate, warmupLRRate, TransformersArguments.lastEpoch,
     ],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    let training = try TransformersArguments.steps(args, "num_training_steps")
-    let cycles = try args.double("num_cycles", default: 0.5)
-    let rate = try CosineWithMinLRScheduleWithWarmup.minLRRate(args, ctx.optimizer)
-    let warmupRate = try args.optionalDouble("warmup_lr_rate")
+    let warmup = try args[TransformersArguments.warmup]
+    let training = try args[TransformersArguments.training]
+    let cycles = try args[CosineWithMinLRScheduleWithWarmup.numCycles]
+    let rate = try CosineWithMinLRScheduleWithWarmup.floorRate(args, ctx.optimizer)
+    let warmupRate = try args[warmupLRRate]
     return try TransformersArguments.lambdaLR(
       args, ctx,
       lambda(numWarmupSteps: warmup, numTrainingSteps: training, numCycles: cycles, minLRRate: rate, warmupLRRate: warmupRate))

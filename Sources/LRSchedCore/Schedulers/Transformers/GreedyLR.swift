@@ -33,10 +33,10 @@ public final class GreedyLR: LRScheduler {
     cooldown: Int, warmup: Int, minLRs: [Double], maxLRs: [Double], eps: Double, smoothWindow: Int?,
     resetStart: Int, path: String
   ) throws(SpecError) {
-    guard factor < 1.0 else { throw SpecError(path + ".factor", "Factor should be < 1.0.") }
-    guard mode == "min" || mode == "max" else { throw SpecError(path + ".mode", "mode \(mode) is unknown!") }
+    guard factor < 1.0 else { throw SpecError(path + "." + Self.factor.name, "Factor should be < 1.0.") }
+    guard mode == "min" || mode == "max" else { throw SpecError(path + "." + Self.mode.name, "mode \(mode) is unknown!") }
     guard thresholdMode == "rel" || thresholdMode == "abs" else {
-      throw SpecError(path + ".threshold_mode", "threshold mode \(thresholdMode) is unknown!")
+      throw SpecError(path + "." + Self.thresholdMode.name, "threshold mode \(thresholdMode) is unknown!")
     }
     self.optimizer = optimizer
     self.path = path
@@ -116,7 +116,7 @@ public final class GreedyLR: LRScheduler {
   private func increaseLR() throws(SpecError) {
     for i in optimizer.paramGroups.indices {
       let old = optimizer.paramGroups[i].lr
-      let raised = try PyChecked.div(old, factor, at: path + ".factor")
+      let raised = try PyChecked.div(old, factor, at: path + "." + Self.factor.name)
       let new = maxLRs[i] < raised ? maxLRs[i] : raised
       if new - old > eps { optimizer.paramGroups[i].lr = new }
     }
@@ -136,53 +136,74 @@ public final class GreedyLR: LRScheduler {
 }
 
 extension GreedyLR {
-  /// `min_lr` / `max_lr`: a number for every group or a list with one per group.
-  static func bounds(_ args: SchedulerArguments, _ key: String, default fallback: Double, groups: Int) throws(SpecError) -> [Double] {
-    guard let v = args.value(key) else { return Array(repeating: fallback, count: groups) }
-    if case .array(let items) = v {
-      guard items.count == groups else {
-        throw SpecError(args.path(key), "expected \(groups) \(key)s, got \(items.count)")
+  /// A `min_lr` / `max_lr` argument as given: a number for every group or a list with one per group.
+  struct Bound {
+    let value: JSONValue?
+    let key: String
+    let path: String
+    let fallback: Double
+
+    /// One bound per group of `groups`; a list of another length is refused.
+    func perGroup(_ groups: Int) throws(SpecError) -> [Double] {
+      guard let v = value else { return Array(repeating: fallback, count: groups) }
+      if case .array(let items) = v {
+        guard items.count == groups else {
+          throw SpecError(path, "expected \(groups) \(key)s, got \(items.count)")
+        }
+        var out: [Double] = []
+        for (i, item) in items.enumerated() { out.append(try SchedulerArguments.double(item, at: "\(path)[\(i)]")) }
+        return out
       }
-      var out: [Double] = []
-      for (i, item) in items.enumerated() { out.append(try SchedulerArguments.double(item, at: "\(args.path(key))[\(i)]")) }
-      return out
+      return Array(repeating: try SchedulerArguments.double(v, at: path), count: groups)
     }
-    return Array(repeating: try SchedulerArguments.double(v, at: args.path(key)), count: groups)
   }
 
-  static let parameters = [
-    ParameterInfo("mode", "\"min\"", "\"min\": the metric should decrease; \"max\": increase."),
-    ParameterInfo("factor", "0.95", "The learning rate is multiplied by it on a plateau and divided by it on a streak of improvements (< 1)."),
-    ParameterInfo("patience", "10", "Steps of improvement (or of none) before the learning rate moves."),
-    ParameterInfo("threshold", "1e-06", "The least change that counts as an improvement."),
-    ParameterInfo("threshold_mode", "\"abs\"", "\"rel\" or \"abs\"."),
-    ParameterInfo("cooldown", "0", "Steps to wait after a decrease."),
-    ParameterInfo("warmup", "0", "Steps to wait after an increase."),
-    ParameterInfo("min_lr", "0.001", "A floor for the learning rate (or a list, one per group)."),
-    ParameterInfo("max_lr", "1.0", "A ceiling for the learning rate (or a list, one per group)."),
-    ParameterInfo("eps", "1e-08", "Changes smaller than this are skipped."),
-    ParameterInfo("verbose", "False", "Accepted; lrsched prints nothing."),
-    ParameterInfo("smooth", "False", "Whether to average the metric over a sliding window first."),
-    ParameterInfo("window_size", "50", "The window of the smoothing average."),
-    ParameterInfo("reset_start", "500", "Steps with every group at min_lr before resetting to the initial rates."),
+  /// The `Bound` argument `name`, `fallback` for every group when absent.
+  static func bound(_ name: String, default fallback: Double, help: String) -> Param<Bound> {
+    Param(name, defaultText: DoubleFormat.shortest(fallback), help: help) { args, key throws(SpecError) in
+      Bound(value: args.value(key), key: key, path: args.path(key), fallback: fallback)
+    }
+  }
+
+  static let mode = Param<String>("mode", default: "min", help: "\"min\": the metric should decrease; \"max\": increase.")
+  static let factor = Param<Double>(
+    "factor", default: 0.95,
+    help: "The learning rate is multiplied by it on a plateau and divided by it on a streak of improvements (< 1).")
+  static let patience = Param<Int>("patience", default: 10, help: "Steps of improvement (or of none) before the learning rate moves.")
+  static let threshold = Param<Double>("threshold", default: 1e-6, help: "The least change that counts as an improvement.")
+  static let thresholdMode = Param<String>("threshold_mode", default: "abs", help: "\"rel\" or \"abs\".")
+  static let cooldown = Param<Int>("cooldown", default: 0, help: "Steps to wait after a decrease.")
+  static let warmup = Param<Int>("warmup", default: 0, help: "Steps to wait after an increase.")
+  static let minLR = bound("min_lr", default: 1e-3, help: "A floor for the learning rate (or a list, one per group).")
+  static let maxLR = bound("max_lr", default: 1.0, help: "A ceiling for the learning rate (or a list, one per group).")
+  static let eps = Param<Double>("eps", default: 1e-8, help: "Changes smaller than this are skipped.")
+  static let verbose = Param<Bool>("verbose", default: false, help: "Accepted; lrsched prints nothing.")
+  static let smooth = Param<Bool>("smooth", default: false, help: "Whether to average the metric over a sliding window first.")
+  static let windowSize = Param<Int>("window_size", default: 50, help: "The window of the smoothing average.")
+  static let resetStart = Param<Int>(
+    "reset_start", default: 500, help: "Steps with every group at min_lr before resetting to the initial rates.")
+
+  static let parameters: [any ParameterDeclaration] = [
+    mode, factor, patience, threshold, thresholdMode, cooldown, warmup, minLR, maxLR, eps, verbose, smooth, windowSize,
+    resetStart,
   ]
 
   static func make(_ args: SchedulerArguments, _ ctx: BuildContext) throws(SpecError) -> GreedyLR {
     let groups = ctx.optimizer.paramGroups.count
-    let factor = try args.double("factor", default: 0.95)
-    let mode = try args.string("mode", default: "min")
-    let patience = try args.int("patience", default: 10)
-    let threshold = try args.double("threshold", default: 1e-6)
-    let thresholdMode = try args.string("threshold_mode", default: "abs")
-    let cooldown = try args.int("cooldown", default: 0)
-    let warmup = try args.int("warmup", default: 0)
-    let minLRs = try bounds(args, "min_lr", default: 1e-3, groups: groups)
-    let maxLRs = try bounds(args, "max_lr", default: 1.0, groups: groups)
-    let eps = try args.double("eps", default: 1e-8)
-    _ = try args.bool("verbose", default: false)
-    let smooth = try args.bool("smooth", default: false)
-    let window = try args.int("window_size", default: 50)
-    let resetStart = try args.int("reset_start", default: 500)
+    let factor = try args[Self.factor]
+    let mode = try args[Self.mode]
+    let patience = try args[Self.patience]
+    let threshold = try args[Self.threshold]
+    let thresholdMode = try args[Self.thresholdMode]
+    let cooldown = try args[Self.cooldown]
+    let warmup = try args[Self.warmup]
+    let minLRs = try args[minLR].perGroup(groups)
+    let maxLRs = try args[maxLR].perGroup(groups)
+    let eps = try args[Self.eps]
+    _ = try args[verbose]
+    let smooth = try args[Self.smooth]
+    let window = try args[windowSize]
+    let resetStart = try args[Self.resetStart]
     return try GreedyLR(
       optimizer: ctx.optimizer, mode: mode, factor: factor, patience: patience, threshold: threshold,
       thresholdMode: thresholdMode, cooldown: cooldown, warmup: warmup, minLRs: minLRs, maxLRs: maxLRs, eps: eps,

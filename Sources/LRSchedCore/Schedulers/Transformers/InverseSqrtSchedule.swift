@@ -15,22 +15,26 @@ enum InverseSqrtSchedule {
 }
 
 extension InverseSqrtSchedule {
+  static let timescale = Param<Int?>(
+    "timescale", defaultText: "None", help: "Time scale of the decay; None means num_warmup_steps, or 10000 when that is 0."
+  ) { args, key throws(SpecError) in try TransformersArguments.optionalSteps(args, key) }
+
   static let descriptor = SchedulerDescriptor(
     name: "get_inverse_sqrt_schedule", library: .transformers, aliases: ["inverse-sqrt"],
     summary: "Warms up linearly from 0, then decays as 1/sqrt((step + timescale - num_warmup_steps) / timescale).",
     details: "The Transformer / big_vision inverse square root schedule (Trainer's \"inverse_sqrt\"), for open-ended training with no fixed length. timescale defaults to num_warmup_steps (10000 when that is 0). Stepped once per optimizer update (interval \"step\").",
     parameters: [
-      TransformersArguments.warmupParameter,
-      ParameterInfo("timescale", "None", "Time scale of the decay; None means num_warmup_steps, or 10000 when that is 0."),
-      TransformersArguments.lastEpochParameter,
+      TransformersArguments.warmup,
+      timescale,
+      TransformersArguments.lastEpoch,
     ],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    var timescale = try TransformersArguments.optionalSteps(args, "timescale")
-    if timescale == nil { timescale = warmup != 0 ? warmup : 10_000 }
+    let warmup = try args[TransformersArguments.warmup]
+    var scale = try args[timescale]
+    if scale == nil { scale = warmup != 0 ? warmup : 10_000 }
     return try TransformersArguments.lambdaLR(
-      args, ctx, lambda(numWarmupSteps: warmup, timescale: timescale ?? 10_000, path: args.path))
+      args, ctx, lambda(numWarmupSteps: warmup, timescale: scale ?? 10_000, path: args.path))
   }
 }

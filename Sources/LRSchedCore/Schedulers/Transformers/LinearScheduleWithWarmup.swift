@@ -18,14 +18,14 @@ extension LinearScheduleWithWarmup {
     summary: "Warms up linearly from 0 over num_warmup_steps, then decays linearly to 0 at num_training_steps.",
     details: "The Trainer's default (\"linear\"), BERT-style fine-tuning. The learning rate is each group's lr times the factor; it stays 0 after num_training_steps. Stepped once per optimizer update (interval \"step\"), with num_training_steps the number of updates.",
     parameters: [
-      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
-      TransformersArguments.lastEpochParameter,
+      TransformersArguments.warmup, TransformersArguments.training,
+      TransformersArguments.lastEpoch,
     ],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    let training = try TransformersArguments.steps(args, "num_training_steps")
+    let warmup = try args[TransformersArguments.warmup]
+    let training = try args[TransformersArguments.training]
     return try TransformersArguments.lambdaLR(args, ctx, lambda(numWarmupSteps: warmup, numTrainingSteps: training))
   }
 }

@@ -25,27 +25,29 @@ enum PolynomialDecayScheduleWithWarmup {
 }
 
 extension PolynomialDecayScheduleWithWarmup {
+  static let lrEnd = Param<Double>("lr_end", default: 1e-7, help: "The learning rate reached at num_training_steps.")
+  static let power = Param<Double>("power", default: 1.0, help: "The power of the polynomial.")
+
   static let descriptor = SchedulerDescriptor(
     name: "get_polynomial_decay_schedule_with_warmup", library: .transformers, aliases: ["warmup-poly"],
     summary: "Warms up linearly from 0, then decays polynomially from the optimizer's lr to lr_end at num_training_steps.",
     details: "BERT/fairseq-style polynomial decay (Trainer's \"polynomial\"); power=1.0 is linear decay to lr_end. The factor uses the optimizer's default lr (the spec's top-level optimizer.lr) as lr_init, which must exceed lr_end. Stepped once per optimizer update (interval \"step\").",
     parameters: [
-      TransformersArguments.warmupParameter, TransformersArguments.trainingParameter,
-      ParameterInfo("lr_end", "1e-7", "The learning rate reached at num_training_steps."),
-      ParameterInfo("power", "1.0", "The power of the polynomial."),
-      TransformersArguments.lastEpochParameter,
+      TransformersArguments.warmup, TransformersArguments.training,
+      lrEnd, power,
+      TransformersArguments.lastEpoch,
     ],
     traits: .perBatch, warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TransformersArguments.requireFreshStart(args)
-    let warmup = try TransformersArguments.steps(args, "num_warmup_steps")
-    let training = try TransformersArguments.steps(args, "num_training_steps")
-    let lrEnd = try args.double("lr_end", default: 1e-7)
-    let power = try args.double("power", default: 1.0)
+    let warmup = try args[TransformersArguments.warmup]
+    let training = try args[TransformersArguments.training]
+    let lrEnd = try args[Self.lrEnd]
+    let power = try args[Self.power]
     let lrInit = TransformersArguments.defaultLR(ctx.optimizer)
     guard lrInit > lrEnd else {
       throw SpecError(
-        args.path("lr_end"),
+        args.path(Self.lrEnd.name),
         "lr_end (\(DoubleFormat.shortest(lrEnd))) must be smaller than initial lr (\(DoubleFormat.shortest(lrInit)))")
     }
     return try TransformersArguments.lambdaLR(

@@ -60,24 +60,39 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
   /// Whether `get_scheduler` passes `scheduler_specific_kwargs` on.
   var takesKwargs: Bool { self != .constant && self != .constantWithWarmup }
 
-  static let ownKeys: Set<String> = ["type", "name", "num_warmup_steps", "num_training_steps", "scheduler_specific_kwargs"]
+  /// `num_training_steps` where `get_scheduler` passes it on without requiring it.
+  static let optionalTraining = Param<Int?>(
+    TransformersArguments.training.name, help: "The total number of training steps.", runDefault: .steps())
+
+  /// `scheduler_specific_kwargs`, documented with `help`: an object of keyword arguments, read as its members.
+  static func specificKwargs(help: String = "") -> Param<[(key: String, value: JSONValue)]> {
+    Param("scheduler_specific_kwargs", defaultText: "None", help: help) { args, key throws(SpecError) in
+      switch args.value(key) {
+      case nil: return []
+      case .object(let members)?: return members
+      case let v?: throw SpecError(args.path(key), "must be an object of keyword arguments, got \(v.typeName)")
+      }
+    }
+  }
+
+  /// The keys `get_scheduler` reads itself: the spec's `type` and `name` and its own arguments.
+  static let ownKeys: Set<String> = [
+    "type", "name", TransformersArguments.warmup.name, TransformersArguments.training.name, specificKwargs().name,
+  ]
 
   /// `get_scheduler(name, optimizer, ...)` for the spec's arguments.
   func build(_ args: SchedulerArguments, _ ctx: BuildContext) throws(SpecError) -> any LRScheduler {
-    let warmup = args.value("num_warmup_steps")
-    let training = args.value("num_training_steps")
-    var kwargs: [(key: String, value: JSONValue)] = []
-    switch args.value("scheduler_specific_kwargs") {
-    case nil: break
-    case .object(let members)?: kwargs = members
-    case let v?:
-      throw SpecError(args.path("scheduler_specific_kwargs"), "must be an object of keyword arguments, got \(v.typeName)")
-    }
+    let warmupName = TransformersArguments.warmup.name
+    let trainingName = TransformersArguments.training.name
+    let kwargsName = Self.specificKwargs().name
+    let warmup = args.value(warmupName)
+    let training = args.value(trainingName)
+    var kwargs = try args[Self.specificKwargs()]
     if takesKwargs {
       for key in args.keys where !Self.ownKeys.contains(key) {
         guard let v = args.value(key) else { continue }
         if kwargs.contains(where: { $0.key == key }) {
-          throw SpecError(args.path(key), "is given both here and in scheduler_specific_kwargs")
+          throw SpecError(args.path(key), "is given both here and in \(kwargsName)")
         }
         kwargs.append((key, v))
       }
@@ -85,21 +100,21 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
     var members: [(key: String, value: JSONValue)] = [("type", .string(function.qualifiedName))]
     if takesWarmup {
       guard let warmup else {
-        throw SpecError(args.path("num_warmup_steps"), "\(pythonName) requires `num_warmup_steps`, please provide that argument.")
+        throw SpecError(args.path(warmupName), "\(pythonName) requires `\(warmupName)`, please provide that argument.")
       }
-      members.append(("num_warmup_steps", warmup))
+      members.append((warmupName, warmup))
     }
     if takesTraining {
       if requiresTraining && training == nil {
-        throw SpecError(args.path("num_training_steps"), "\(pythonName) requires `num_training_steps`, please provide that argument.")
+        throw SpecError(args.path(trainingName), "\(pythonName) requires `\(trainingName)`, please provide that argument.")
       }
-      if let training { members.append(("num_training_steps", training)) }
+      if let training { members.append((trainingName, training)) }
     }
     if takesKwargs {
       for (key, value) in kwargs {
         if members.contains(where: { $0.key == key }) {
           throw SpecError(
-            args.path("scheduler_specific_kwargs") + "." + key,
+            args.path(kwargsName) + "." + key,
             "\(function.bareName)() got multiple values for keyword argument '\(key)'")
         }
         members.append((key, value))
@@ -111,26 +126,24 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
   /// The function's own parameters, which go in `scheduler_specific_kwargs`.
   private var specificParameters: [ParameterInfo] {
     guard takesKwargs else { return [] }
-    let passed: Set<String> = ["num_warmup_steps", "num_training_steps", "last_epoch"]
+    let passed: Set<String> = [
+      TransformersArguments.warmup.name, TransformersArguments.training.name, TransformersArguments.lastEpoch.name,
+    ]
     return function.parameters.filter { !passed.contains($0.name) }
   }
 
   var descriptor: SchedulerDescriptor {
-    var parameters: [ParameterInfo] = []
-    if takesWarmup { parameters.append(TransformersArguments.warmupParameter) }
+    var parameters: [any ParameterDeclaration] = []
+    if takesWarmup { parameters.append(TransformersArguments.warmup) }
     if takesTraining {
-      parameters.append(
-        requiresTraining
-          ? TransformersArguments.trainingParameter
-          : ParameterInfo("num_training_steps", "None", "The total number of training steps.", runDefault: .steps()))
+      parameters.append(requiresTraining ? TransformersArguments.training : Self.optionalTraining)
     }
     parameters.append(
-      ParameterInfo(
-        "scheduler_specific_kwargs", "None",
-        takesKwargs
+      Self.specificKwargs(
+        help: takesKwargs
           ? "An object of \(function.bareName)'s other keyword arguments (they may also be given at the top level)."
           : "Accepted and ignored, as get_scheduler ignores it for \"\(rawValue)\"."))
-    parameters += specificParameters
+    parameters += specificParameters as [any ParameterDeclaration]
     let type = self
     return SchedulerDescriptor(
       name: "transformers." + rawValue, library: .transformers,

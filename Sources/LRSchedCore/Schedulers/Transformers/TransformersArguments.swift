@@ -24,9 +24,9 @@ enum TransformersArguments {
 
   /// Accepts `last_epoch` only at its default, -1: lrsched simulates runs from their start.
   static func requireFreshStart(_ args: SchedulerArguments) throws(SpecError) {
-    let lastEpoch = try args.int("last_epoch", default: -1)
-    if lastEpoch != -1 {
-      throw SpecError(args.path("last_epoch"), "only -1 (a run from its start) is simulated, got \(lastEpoch)")
+    let epoch = try args[lastEpoch]
+    if epoch != -1 {
+      throw SpecError(args.path(lastEpoch.name), "only -1 (a run from its start) is simulated, got \(epoch)")
     }
   }
 
@@ -48,10 +48,18 @@ enum TransformersArguments {
     optimizer.defaultLR
   }
 
-  /// The `ParameterInfo`s of `num_warmup_steps` and `num_training_steps`.
-  static let warmupParameter = ParameterInfo(
-    "num_warmup_steps", nil, "Steps of linear warmup from 0 to the optimizer's learning rate.", runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end")
-  static let trainingParameter = ParameterInfo(
-    "num_training_steps", nil, "The total number of training steps (scheduler steps).", runDefault: .steps())
-  static let lastEpochParameter = ParameterInfo("last_epoch", "-1", "Only -1 (a run from its start) is simulated.")
+  /// `num_warmup_steps`, the warmup's length, which every function with a warmup requires.
+  static let warmup = Param<Int>(
+    "num_warmup_steps", defaultText: nil, help: "Steps of linear warmup from 0 to the optimizer's learning rate.",
+    runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end"
+  ) { args, key throws(SpecError) in try steps(args, key) }
+
+  /// `num_training_steps`, the schedule's length, where it is required.
+  static let training = Param<Int>(
+    "num_training_steps", defaultText: nil, help: "The total number of training steps (scheduler steps).",
+    runDefault: .steps()
+  ) { args, key throws(SpecError) in try steps(args, key) }
+
+  /// `last_epoch`, accepted only at -1 (`requireFreshStart`).
+  static let lastEpoch = Param<Int>("last_epoch", default: -1, help: "Only -1 (a run from its start) is simulated.")
 }

@@ -4,12 +4,15 @@ enum WSDCurve: String, Sendable {
   case cosine
   case oneMinusSqrt = "1-sqrt"
 
-  /// The argument `key` (`warmup_type` / `decay_type`), refused with transformers' message.
-  static func read(_ args: SchedulerArguments, _ key: String, kind: String) throws(SpecError) -> WSDCurve {
-    let name = try args.string(key, default: key == "warmup_type" ? "linear" : "cosine")
-    guard let curve = WSDCurve(rawValue: name) else {
-      throw SpecError(args.path(key), "Unknown \(kind) type: \(name), expected 'linear', 'cosine' or '1-sqrt'")
+  /// The argument `name` (`warmup_type` / `decay_type`), `fallback` when absent, refused with
+  /// transformers' message naming the `kind` of curve.
+  static func parameter(_ name: String, default fallback: WSDCurve, kind: String, help: String) -> Param<WSDCurve> {
+    Param(name, defaultText: "'\(fallback.rawValue)'", help: help) { args, key throws(SpecError) in
+      let text = try args.string(key, default: fallback.rawValue)
+      guard let curve = WSDCurve(rawValue: text) else {
+        throw SpecError(args.path(key), "Unknown \(kind) type: \(text), expected 'linear', 'cosine' or '1-sqrt'")
+      }
+      return curve
     }
-    return curve
   }
 }
