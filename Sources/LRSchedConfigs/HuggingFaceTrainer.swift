@@ -18,12 +18,7 @@ import LRSchedCore
 ///   `eval_strategy: "epoch"` as one row per epoch.
 public enum HuggingFaceTrainer {
   /// `transformers.SchedulerType`'s values.
-  public static let schedulerTypes = [
-    "linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup",
-    "inverse_sqrt", "reduce_lr_on_plateau", "cosine_with_min_lr", "cosine_warmup_with_min_lr",
-    "warmup_stable_decay", "greedy",
-  ]
-  private static let metricStepped: Set<String> = ["reduce_lr_on_plateau", "greedy"]
+  public static let schedulerTypes = SchedulerCatalog.configNames(.transformers)
   private static let argumentKeys = [
     "learning_rate", "lr_scheduler_type", "num_train_epochs", "max_steps", "output_dir",
     "per_device_train_batch_size", "gradient_accumulation_steps", "warmup_steps", "warmup_ratio",
@@ -55,6 +50,9 @@ public enum HuggingFaceTrainer {
     let lr = try args.number("learning_rate", default: lrDefault) ?? lrDefault
     try args.require(lr.double >= 0, "learning_rate", "must be at least 0, got \(lr.literal)")
     let type = try args.choice("lr_scheduler_type", in: schedulerTypes, default: "linear")
+    guard let descriptor = SchedulerCatalog.configured(.transformers, type) else {
+      throw SpecError(args.path("lr_scheduler_type"), "unknown '\(type)'")
+    }
     let kwargs = try schedulerKwargs(args)
 
     let epochsDefault = JSONNumber(3.0)
@@ -106,14 +104,14 @@ public enum HuggingFaceTrainer {
     let warmup = try warmupSteps(args, total: total)
 
     var scheduler: [(key: String, value: JSONValue)] = [
-      ("type", .string("transformers." + type)),
+      ("type", .string(descriptor.name)),
       ("num_warmup_steps", .number(JSONNumber(warmup))),
       ("num_training_steps", .number(JSONNumber(total))),
     ]
     if !kwargs.isEmpty { scheduler.append(("scheduler_specific_kwargs", .object(kwargs))) }
 
     var members: [(key: String, value: JSONValue)]
-    if metricStepped.contains(type) {
+    if descriptor.traits.contains(.metricDriven) {
       var strategy = "no"
       if let s = try args.string("eval_strategy") {
         strategy = s

@@ -76,7 +76,7 @@ public enum TimmTrainConfig {
     var cycleLength: Int?
     switch sched {
     case "cosine", "tanh", "poly":
-      type = sched == "cosine" ? "CosineLRScheduler" : sched == "tanh" ? "TanhLRScheduler" : "PolyLRScheduler"
+      type = try className(sched)
       if sched == "poly" { kwargs.append(("power", .number(decayRate))) }
       kwargs.append(("t_initial", tInitial))
       kwargs.append(("lr_min", .number(minLR)))
@@ -85,7 +85,7 @@ public enum TimmTrainConfig {
       kwargs += cycles.members + warmup + noise
       cycleLength = try cycles.length(tInitial: tInitial, warmupT: warmupPrefix ? warmupT : .number(JSONNumber(0)), at: args.path("epochs"))
     case "step", "constant":
-      type = "StepLRScheduler"
+      type = try className(sched)
       if sched == "step" {
         kwargs.append(("decay_t", try scaled(args.value("decay_epochs") ?? .number(JSONNumber(90)), scale, at: args.path("decay_epochs"))))
         kwargs.append(("decay_rate", .number(decayRate)))
@@ -95,7 +95,7 @@ public enum TimmTrainConfig {
       kwargs.append(tInEpochs)
       kwargs += warmup + noise
     case "multistep":
-      type = "MultiStepLRScheduler"
+      type = try className(sched)
       let milestones = args.value("decay_milestones") ?? .array([90, 180, 270].map { .number(JSONNumber($0)) })
       guard case .array(let items) = milestones else {
         throw SpecError(args.path("decay_milestones"), "must be a list of epochs, got \(milestones.typeName)")
@@ -106,7 +106,7 @@ public enum TimmTrainConfig {
       kwargs += warmup + noise
     case "plateau":
       guard stepOnEpochs else { throw SpecError(args.path("sched_on_updates"), "AssertionError: Plateau LR only supports step per epoch.") }
-      type = "PlateauLRScheduler"
+      type = try className(sched)
       let metric = try args.string("eval_metric", default: "top1") ?? "top1"
       kwargs += [
         ("decay_rate", .number(decayRate)),
@@ -117,7 +117,7 @@ public enum TimmTrainConfig {
       ]
       kwargs += noise
     case "wsd", "rsqrt":
-      type = "WSDLRScheduler"
+      type = try className(sched)
       let (tSched, decayT) = try wsdLengths(args, sched: sched, tInitial: tInitial, warmupT: warmupT, warmupPrefix: warmupPrefix, scale: scale)
       kwargs += [("t_initial", tSched), ("decay_t", .number(JSONNumber(decayT))), ("lr_min", .number(minLR))]
       kwargs.append(("stable_fn", .string(sched == "rsqrt" ? "rsqrt" : "constant")))
@@ -129,7 +129,7 @@ public enum TimmTrainConfig {
       kwargs += noise
       cycleLength = try sum(warmupT, tSched, at: args.path("epochs"))
     default:
-      type = "StepLRScheduler"
+      type = try className("constant")
       kwargs += [("decay_t", .number(JSONNumber(1))), ("decay_rate", .number(JSONNumber(1.0)))]
     }
 
@@ -155,6 +155,12 @@ public enum TimmTrainConfig {
   }
 
   /// `args.lr`, or `train.py`'s scaling of `lr_base` when it is null or 0.
+  /// The class `create_scheduler_v2` builds for `sched`.
+  private static func className(_ sched: String) throws(SpecError) -> String {
+    guard let d = SchedulerCatalog.configured(.timm, sched) else { throw SpecError("sched", "no timm scheduler for '\(sched)'") }
+    return d.name
+  }
+
   private static func learningRate(_ args: ConfigObject, opt: String, batchSize: Int, devices: Int, accumulation: Int) throws(SpecError) -> JSONNumber {
     if let lr = try args.number("lr"), lr.double != 0 {
       try args.require(lr.double > 0, "lr", "must be positive, got \(lr.literal)")

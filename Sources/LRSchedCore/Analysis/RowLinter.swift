@@ -72,7 +72,7 @@ public final class RowLinter {
       let count = zeroRows == 1 ? "" : " (\(zeroRows) steps in all)"
       let fix: String
       if z.step == 0 {
-        fix = "start the warmup above 0 (LinearLR start_factor=1/warmup_steps, lr_lambda (step + 1) / warmup_steps, optax init_value > 0); transformers' warmups start at 0 by design, which costs that one step."
+        fix = "start the warmup above 0 (a start factor of 1/warmup_steps, lr_lambda (step + 1) / warmup_steps, optax init_value > 0); transformers' warmups start at 0 by design, which costs that one step."
       } else if lastZero == seen - 1 && complete {
         fix = "end the decay at the run's last step (T_max / total steps = the number of steps) or keep a floor (eta_min > 0)."
       } else {

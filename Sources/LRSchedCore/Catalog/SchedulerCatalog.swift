@@ -45,4 +45,15 @@ public enum SchedulerCatalog {
     if let d = lookup(name) { return d }
     throw SpecError(path, "unknown scheduler '\(name)'\(Suggestion.hint(for: name, in: index.keys)); `lrsched list` shows them all")
   }
+
+  /// The scheduler `library`'s training configs call `name` (timm's `sched: cosine`, the
+  /// Trainer's `lr_scheduler_type: linear`), or `nil`.
+  public static func configured(_ library: Library, _ name: String) -> SchedulerDescriptor? {
+    all.first { $0.library == library && $0.configNames.contains(name) }
+  }
+
+  /// Every name `library`'s training configs use, in catalog order.
+  public static func configNames(_ library: Library) -> [String] {
+    all.filter { $0.library == library }.flatMap(\.configNames)
+  }
 }

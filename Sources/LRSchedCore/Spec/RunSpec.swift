@@ -68,7 +68,7 @@ public struct RunSpec: Sendable {
     }
     guard let o = json["optimizer"] else { throw SpecError("optimizer", "missing, e.g. {\"type\": \"SGD\", \"lr\": 0.1}") }
     optimizer = try OptimizerSpec(o)
-    guard let s = json["scheduler"] else { throw SpecError("scheduler", "missing, e.g. {\"type\": \"StepLR\", \"step_size\": 30}") }
+    guard let s = json["scheduler"] else { throw SpecError("scheduler", "missing: an object with a \"type\" (`lrsched list` names them) and its arguments") }
     guard case .object = s else { throw SpecError("scheduler", "must be an object with a \"type\", got \(s.typeName)") }
     scheduler = s
     switch json["metrics"] {

@@ -146,7 +146,7 @@ enum TrainerSchedulerType: String, CaseIterable, Sendable {
     parameters += specificParameters as [any ParameterDeclaration]
     let type = self
     return SchedulerDescriptor(
-      name: "transformers." + rawValue, library: .transformers,
+      name: "transformers." + rawValue, library: .transformers, configNames: [rawValue],
       summary: "The Trainer's lr_scheduler_type \"\(rawValue)\": \(function.bareName) as get_scheduler builds it.",
       details: "\(function.summary) Built through transformers.get_scheduler(\"\(rawValue)\", ...), which passes on only the arguments \(function.bareName) takes and raises when a required one is missing. \(function.details)",
       parameters: parameters,
