@@ -8,7 +8,7 @@ import LRSchedPlot
 /// a non-number in an `lr` column is a gap, one in the x column a `ChartError`.
 public enum CSVSeries {
   /// The series of `file`, coloured from `colorBase` on. Throws `CSVError` or `ChartError`.
-  public static func read(_ file: String, x: String, colorBase: Int) throws -> [ChartSeries] {
+  public static func read(_ file: String, x: XAxisUnit, colorBase: Int) throws -> [ChartSeries] {
     let reader = try CSVReader(path: file, dashIsStandardInput: true, separator: .detect)
     guard let headerRecord = try reader.next() else { throw ChartError("\(file): empty CSV") }
     let header = (0..<headerRecord.count).map(headerRecord.trimmedString)
@@ -16,7 +16,7 @@ public enum CSVSeries {
     guard !lrColumns.isEmpty else {
       throw ChartError("\(file): no lr column (the header is: \(header.joined(separator: ", ")))")
     }
-    let xColumn = header.firstIndex(of: x) ?? header.firstIndex(of: x == "epoch" ? "step" : "epoch")
+    let xColumn = header.firstIndex(of: x.rawValue) ?? header.firstIndex(of: (x == .epoch ? XAxisUnit.step : .epoch).rawValue)
     var xs: [Double] = []
     var ys = Array(repeating: [Double](), count: lrColumns.count)
     while let record = try reader.next() {

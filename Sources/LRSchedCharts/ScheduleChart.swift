@@ -20,7 +20,7 @@ public struct ScheduleChart {
   /// Runs `spec` against `x` (`step` or `epoch`). `momentum` and `loss` add those curves on the
   /// secondary axis; colours start at `colorBase`; `named` prefixes the secondary curves with the
   /// schedule's name, to tell several schedules apart. Throws `SpecError` or `ChartError`.
-  public init(_ spec: RunSpec, x: String, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false) throws {
+  public init(_ spec: RunSpec, x: XAxisUnit, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false) throws {
     if loss && spec.train == nil {
       throw ChartError("--loss needs a spec with a \"train\" section (toy training)")
     }
@@ -32,7 +32,7 @@ public struct ScheduleChart {
     let groups = simulation.optimizer.paramGroups
     let rows = simulation.rows
     let perEpoch = simulation.shape.interval == .step ? Double(simulation.shape.stepsPerEpoch) : 1
-    let xMax = x == "step" ? Double(max(rows - 1, 0)) : Double(max(rows - 1, 0)) / perEpoch
+    let xMax = x == .step ? Double(max(rows - 1, 0)) : Double(max(rows - 1, 0)) / perEpoch
     let make = { Curve(rows: rows, xRange: 0...xMax) }
     var lr = Array(repeating: make(), count: groups.count)
     var mom = momentum ? Array(repeating: make(), count: groups.count) : []
@@ -44,7 +44,7 @@ public struct ScheduleChart {
     var reductions: [PhaseMarker] = []
     var previous = Double.nan
     try simulation.run { row in
-      let xv = x == "step" ? Double(row.step) : row.epoch
+      let xv = x == .step ? Double(row.step) : row.epoch
       for g in row.lrs.indices { lr[g].add(xv, row.lrs[g]) }
       for g in row.momenta.indices where g < mom.count { mom[g].add(xv, row.momenta[g]) }
       for (k, c) in lossColumns.enumerated() {
@@ -81,7 +81,7 @@ public struct ScheduleChart {
     let found = metricDriven ? (reductions.count > PhaseMarkers.maximumCount ? [] : reductions) : PhaseMarkers.markers(for: run)
     self.series = series
     self.markers = found.map { m in
-      ChartMarker(x: x == "step" ? Double(m.step) : Double(m.step) / perEpoch, label: m.label)
+      ChartMarker(x: x == .step ? Double(m.step) : Double(m.step) / perEpoch, label: m.label)
     }
     self.name = name
   }

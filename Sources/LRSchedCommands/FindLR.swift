@@ -59,7 +59,7 @@ extension LRSched {
     var batchSize: Int?
 
     @Option(help: ArgumentHelp("SGD, Adam or AdamW (default SGD, or the spec's).", valueName: "name"))
-    var optimizer: String?
+    var optimizer: OptimizerKind?
 
     @Option(help: "SGD's momentum.")
     var momentum: Double?
@@ -77,7 +77,7 @@ extension LRSched {
     var numIter: Int = 100
 
     @Option(help: ArgumentHelp("The ramp: exp or linear.", valueName: "exp|linear"))
-    var mode: String = "exp"
+    var mode: RampMode = .exp
 
     @Option(help: "Stop once the smoothed loss exceeds this many times the best.")
     var diverge: Double = 4
@@ -92,7 +92,7 @@ extension LRSched {
     var skipEnd: Int = 5
 
     @Option(help: ArgumentHelp("text (suggestions and a terminal chart), json or csv.", valueName: "format"))
-    var format: String = "text"
+    var format: RangeTestFormat = .text
 
     @Option(
       name: [.short, .long],
@@ -102,11 +102,7 @@ extension LRSched {
     @Flag(name: .customLong("no-chart"), help: "Text format without the terminal chart.")
     var noChart = false
 
-    static let formats = ["text", "json", "csv"]
-
     func validate() throws {
-      guard Self.formats.contains(format) else { throw ValidationError("--format must be text, json or csv, got '\(format)'") }
-      guard RampMode(rawValue: mode) != nil else { throw ValidationError("--mode must be exp or linear, got '\(mode)'") }
       if log != nil {
         let toy = [spec != nil, data != nil, samples != nil, features != nil, classes != nil, seed != nil, batchSize != nil, optimizer != nil, momentum != nil, weightDecay != nil]
         if toy.contains(true) {
@@ -114,21 +110,18 @@ extension LRSched {
         }
       }
       guard skipStart >= 0, skipEnd >= 0 else { throw ValidationError("--skip-start and --skip-end must be at least 0") }
-      if let optimizer, OptimizerKind(name: optimizer) == nil {
-        throw ValidationError("--optimizer must be SGD, Adam or AdamW, got '\(optimizer)'\(Suggestion.hint(for: optimizer, in: OptimizerKind.allCases.map(\.rawValue)))")
-      }
       if let momentum, !(momentum.isFinite && momentum >= 0) { throw ValidationError("--momentum must be a finite number >= 0") }
       if let weightDecay, !(weightDecay.isFinite && weightDecay >= 0) { throw ValidationError("--weight-decay must be a finite number >= 0") }
     }
 
     var settings: RangeTestSettings {
       RangeTestSettings(
-        startLR: startLR, endLR: endLR, iterations: numIter, mode: RampMode(rawValue: mode) ?? .exp,
+        startLR: startLR, endLR: endLR, iterations: numIter, mode: mode,
         smoothing: smoothing, divergence: diverge)
     }
 
     func run() throws {
-      let report = try makeReport()
+      let report = try Failure.mapping { try request.report() }
       if let output, let image = ImageFormat.inferred(fromPath: output) {
         let chart = RangeTestChart.chart(report, title: "LR range test")
         do {
@@ -140,9 +133,9 @@ extension LRSched {
       }
       var text: String
       switch format {
-      case "json": text = report.json
-      case "csv": text = report.csv
-      default:
+      case .json: text = report.json
+      case .csv: text = report.csv
+      case .text:
         text = report.text
         if !noChart {
           let size = Terminal.size()
@@ -157,66 +150,15 @@ extension LRSched {
       try sink.commit()
     }
 
-    /// Runs the test (or reads the log) and takes its suggestions.
-    func makeReport() throws -> RangeTestReport {
-      do {
-        try settings.validate()
-      } catch {
-        throw Failure(.invalidInput, "--\(error.path.replacingUnderscores): \(error.message)")
-      }
-      let curve: RangeTestCurve
-      let source: String
-      if let log {
-        curve = try RangeTestCurve.read(path: log, smoothing: smoothing, errorPath: "")
-        source = log
-      } else {
-        let trainer = try makeTrainer()
-        curve = LRRangeTest.run(trainer: trainer, settings: settings)
-        source = "\(numIter) iterations from \(DoubleFormat.shortest(startLR)) to \(DoubleFormat.shortest(endLR)) (\(mode))"
-      }
-      let suggestions = LRSuggester.suggestions(lrs: curve.lrs, losses: curve.losses, skipStart: skipStart, skipEnd: skipEnd)
-      return RangeTestReport(curve: curve, suggestions: suggestions, source: source)
+    /// The test as the library runs it.
+    var request: RangeTestRequest {
+      let train: [(key: String, value: JSONValue)] = [
+        ("samples", samples), ("features", features), ("classes", classes), ("seed", seed), ("batch_size", batchSize),
+      ].compactMap { key, value in value.map { (key, .number(JSONNumber($0))) } }
+      return RangeTestRequest(
+        log: log, spec: spec, train: train, data: data,
+        optimizer: OptimizerOverrides(kind: optimizer, momentum: momentum, weightDecay: weightDecay), settings: settings,
+        skipStart: skipStart, skipEnd: skipEnd)
     }
-
-    /// The toy problem: the spec's sections with the flags applied over them.
-    func makeTrainer() throws -> Trainer {
-      var doc: JSONValue = .object([])
-      var base: String?
-      if let spec {
-        doc = try SpecResolver.load(spec).json
-        guard case .object = doc else { throw Failure(.invalidInput, "\(spec): a spec must be a JSON object, got \(doc.typeName)") }
-        if spec != "-" { base = FilePaths.directory(of: spec) }
-      }
-      var train = doc["train"] ?? .object([])
-      if let data {
-        train = train.removing("samples").removing("features").setting("data", to: .string(data))
-        base = nil
-      }
-      if let samples { train = train.setting("samples", to: .number(JSONNumber(samples))) }
-      if let features { train = train.setting("features", to: .number(JSONNumber(features))) }
-      if let classes { train = train.setting("classes", to: .number(JSONNumber(classes))) }
-      if let seed { train = train.setting("seed", to: .number(JSONNumber(seed))) }
-      if let batchSize { train = train.setting("batch_size", to: .number(JSONNumber(batchSize))) }
-      var opt = doc["optimizer"] ?? .object([("type", .string("SGD")), ("lr", .number(JSONNumber(startLR)))])
-      if let optimizer {
-        opt = opt.setting("type", to: .string(optimizer))
-        if OptimizerKind(name: optimizer)?.usesBetas == true { opt = opt.removing("momentum") }
-      }
-      if let momentum { opt = opt.setting("momentum", to: .number(JSONNumber(momentum))) }
-      if let weightDecay { opt = opt.setting("weight_decay", to: .number(JSONNumber(weightDecay))) }
-      if opt["lr"] == nil { opt = opt.setting("lr", to: .number(JSONNumber(startLR))) }
-      do {
-        return try Trainer.make(train: TrainSpec(train), optimizer: OptimizerSpec(opt), baseDirectory: base)
-      } catch {
-        throw Failure(error, source: spec.map { $0 == "-" ? "standard input" : $0 })
-      }
-    }
-  }
-}
-
-extension String {
-  /// `start_lr` → `start-lr`, for naming options in messages.
-  fileprivate var replacingUnderscores: String {
-    String(map { $0 == "_" ? "-" : $0 })
   }
 }

@@ -32,16 +32,10 @@ extension LRSched {
     var strict = false
 
     @Option(help: ArgumentHelp("text or json.", valueName: "format"))
-    var format: String = "text"
+    var format: ReportFormat = .text
 
     static var ruleTable: String {
       "Codes:\n" + LintRule.allCases.map { "  \($0.code)  \($0.title)" }.joined(separator: "\n")
-    }
-
-    func validate() throws {
-      guard format == "text" || format == "json" else {
-        throw ValidationError("--format must be text or json, got '\(format)'")
-      }
     }
 
     func run() throws {
@@ -57,7 +51,7 @@ extension LRSched {
       }
       let warnings = reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
       let errors = reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count + ($1.invalid == nil ? 0 : 1) }
-      if format == "json" {
+      if format == .json {
         print(JSONWriter.format(Self.json(reports, warnings: warnings, errors: errors)))
       } else {
         print(Self.text(reports, warnings: warnings, errors: errors), terminator: "")

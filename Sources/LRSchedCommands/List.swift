@@ -17,13 +17,7 @@ extension LRSched {
     var name: String?
 
     @Option(help: ArgumentHelp("Only this library: torch, transformers, timm, optax or keras.", valueName: "library"))
-    var library: String?
-
-    func validate() throws {
-      if let library, Library(rawValue: library) == nil {
-        throw ValidationError("--library must be one of torch, transformers, timm, optax, keras")
-      }
-    }
+    var library: Library?
 
     func run() throws {
       if let name {
@@ -34,7 +28,7 @@ extension LRSched {
         return
       }
       var out = ""
-      for lib in Library.allCases where library == nil || library == lib.rawValue {
+      for lib in Library.allCases where library == nil || library == lib {
         let ds = SchedulerCatalog.all.filter { $0.library == lib }
         guard !ds.isEmpty else { continue }
         out += "\(lib.rawValue)\n"

@@ -54,7 +54,7 @@ extension LRSched {
       guard !series.isEmpty else { throw Failure(.invalidInput, "nothing to plot: give --spec, --scheduler or --csv") }
       let title = plot.title ?? (specs.count == 1 && plot.csv.isEmpty ? names[0] : "Learning-rate schedules")
       let chart = Chart(
-        title: title, xLabel: plot.x, yLabel: "learning rate", logY: plot.logY, series: series,
+        title: title, xLabel: plot.x.rawValue, yLabel: "learning rate", logY: plot.logY, series: series,
         markers: markers,
         secondaryYLabel: [plot.momentum ? "momentum" : nil, plot.loss ? "loss" : nil].compactMap { $0 }.joined(separator: " / "))
       try draw(chart)
@@ -67,9 +67,9 @@ extension LRSched {
         let height = plot.height ?? min(max((size?.rows ?? 24) - 2, 12), 30)
         let color: Bool
         switch plot.color {
-        case "always": color = true
-        case "never": color = false
-        default: color = Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil
+        case .always: color = true
+        case .never: color = false
+        case .auto: color = Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil
         }
         let text = TerminalChartRenderer(width: width, height: height, color: color).render(chart)
         let sink = OutputSink()
@@ -77,7 +77,7 @@ extension LRSched {
         try sink.commit()
         return
       }
-      guard let format = plot.format.flatMap({ ImageFormat(rawValue: $0.lowercased()) }) ?? ImageFormat.inferred(fromPath: output) else {
+      guard let format = plot.format ?? ImageFormat.inferred(fromPath: output) else {
         throw Failure(.invalidInput, "--output \(output): name a .png, .svg or .pdf file, or give --format")
       }
       var options = ImageOptions(dpi: plot.dpi)

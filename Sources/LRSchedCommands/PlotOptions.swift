@@ -1,4 +1,6 @@
 import ArgumentParser
+import LRSchedCairo
+import LRSchedCharts
 
 /// How `plot` draws: where, how large, which axes and decorations.
 struct PlotOptions: ParsableArguments {
@@ -6,7 +8,7 @@ struct PlotOptions: ParsableArguments {
   var output: String?
 
   @Option(help: ArgumentHelp("png, svg or pdf: overrides the output file's extension.", valueName: "format"))
-  var format: String?
+  var format: ImageFormat?
 
   @Option(help: ArgumentHelp("Image size in pixels, e.g. 1280x720 (default 640x480).", valueName: "WxH"))
   var size: String?
@@ -21,7 +23,7 @@ struct PlotOptions: ParsableArguments {
   var height: Int?
 
   @Option(help: ArgumentHelp("Colour in the terminal: auto (when stdout is a terminal and NO_COLOR is unset), always or never.", valueName: "when"))
-  var color: String = "auto"
+  var color: ColorChoice = .auto
 
   @Flag(name: .customLong("log-y"), help: "A logarithmic learning-rate axis with decade ticks.")
   var logY = false
@@ -39,7 +41,7 @@ struct PlotOptions: ParsableArguments {
   var quiet = false
 
   @Option(help: ArgumentHelp("The x axis: epoch (fractional for per-step runs) or step.", valueName: "epoch|step"))
-  var x: String = "epoch"
+  var x: XAxisUnit = .epoch
 
   @Option(help: "The chart's title (default: names the schedule).")
   var title: String?
@@ -48,17 +50,12 @@ struct PlotOptions: ParsableArguments {
   var csv: [String] = []
 
   func validate() throws {
-    if let format, !["png", "svg", "pdf"].contains(format.lowercased()) {
-      throw ValidationError("--format must be png, svg or pdf, got '\(format)'")
-    }
     if let size, Self.parseSize(size) == nil {
       throw ValidationError("--size takes WIDTHxHEIGHT in pixels between 16 and 10000, e.g. 1280x720; got '\(size)'")
     }
     if !(dpi.isFinite && dpi >= 10 && dpi <= 1200) { throw ValidationError("--dpi must be between 10 and 1200") }
     if let width, !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000 columns") }
     if let height, !(5...500).contains(height) { throw ValidationError("--height must be between 5 and 500 rows") }
-    if !["auto", "always", "never"].contains(color) { throw ValidationError("--color must be auto, always or never") }
-    if !["epoch", "step"].contains(x) { throw ValidationError("--x must be epoch or step") }
     if output == nil && format != nil { throw ValidationError("--format needs --output") }
   }
 

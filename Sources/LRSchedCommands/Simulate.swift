@@ -27,16 +27,10 @@ extension LRSched {
     var output: String?
 
     @Option(help: ArgumentHelp("csv, tsv, json or jsonl.", valueName: "format"))
-    var format: String = "csv"
+    var format: OutputFormat = .csv
 
     @Flag(help: "Do not print lint warnings (see `lrsched lint`) on standard error.")
     var quiet = false
-
-    func validate() throws {
-      guard OutputFormat(rawValue: format) != nil else {
-        throw ValidationError("--format must be csv, tsv, json or jsonl, got '\(format)'")
-      }
-    }
 
     func run() throws {
       let spec = try schedule.resolveOne()
@@ -52,7 +46,7 @@ extension LRSched {
         throw Failure(error)
       }
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
-      let formatter = RowFormatter(format: OutputFormat(rawValue: format) ?? .csv, valueColumns: simulation.valueColumns)
+      let formatter = RowFormatter(format: format, valueColumns: simulation.valueColumns)
       var progress = ProgressBar(total: spec.rows, enabled: output != nil && spec.rows >= 100_000)
       var chunk: [UInt8] = []
       chunk.reserveCapacity(1 << 17)

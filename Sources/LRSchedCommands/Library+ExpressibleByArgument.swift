@@ -1,0 +1,4 @@
+import ArgumentParser
+import LRSchedCore
+
+extension Library: ExpressibleByArgument {}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import LRSchedCharts
+
+extension XAxisUnit: ExpressibleByArgument {}
