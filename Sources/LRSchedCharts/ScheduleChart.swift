@@ -41,8 +41,7 @@ public struct ScheduleChart {
     let lossColumns = loss ? columns.indices.filter { $0 >= extraStart && columns[$0].hasSuffix("_loss") } : []
     var losses = Array(repeating: make(), count: lossColumns.count)
     let metricDriven = PhaseMarkers.isMetricDriven(run)
-    var reductions: [PhaseMarker] = []
-    var previous = Double.nan
+    var reductions = ReductionMarkers()
     try simulation.run { row in
       let xv = x == .step ? Double(row.step) : row.epoch
       for g in row.lrs.indices { lr[g].add(xv, row.lrs[g]) }
@@ -51,12 +50,7 @@ public struct ScheduleChart {
         let v = row.extras[c - extraStart]
         if !SimulationRow.isMissing(v) { losses[k].add(xv, v) }
       }
-      if metricDriven, let first = row.lrs.first {
-        if first < previous && reductions.count <= PhaseMarkers.maximumCount {
-          reductions.append(PhaseMarker(step: row.step, label: "reduce"))
-        }
-        previous = first
-      }
+      if metricDriven, let first = row.lrs.first { reductions.observe(step: row.step, lr: first) }
     }
     let name = spec.name ?? Self.label(spec.scheduler)
     var series: [ChartSeries] = []
@@ -78,7 +72,7 @@ public struct ScheduleChart {
           name: named ? "\(name): \(columns[c])" : columns[c], xs: xs, ys: ys,
           colorIndex: colorBase + groups.count + k, axis: .secondary))
     }
-    let found = metricDriven ? (reductions.count > PhaseMarkers.maximumCount ? [] : reductions) : PhaseMarkers.markers(for: run)
+    let found = metricDriven ? reductions.markers : PhaseMarkers.markers(for: run)
     self.series = series
     self.markers = found.map { m in
       ChartMarker(x: x == .step ? Double(m.step) : Double(m.step) / perEpoch, label: m.label)
@@ -92,7 +86,7 @@ public struct ScheduleChart {
     let args = members.filter { $0.key != "type" && $0.key != "name" && $0.value.isScalar }
       .prefix(3).map { "\($0.key)=\(JSONWriter.format($0.value))" }
     let nested: [String]
-    if case .array(let children)? = scheduler["schedulers"] {
+    if let key = SchedulerCatalog.lookup(type)?.composition?.childrenKey, case .array(let children)? = scheduler[key] {
       nested = children.map { c in
         if case .string(let t)? = c["type"] { return t }
         return "?"

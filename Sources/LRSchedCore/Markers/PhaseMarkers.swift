@@ -52,10 +52,8 @@ public enum PhaseMarkers {
 
   /// The steps at which the first group's learning rate dropped: a plateau scheduler's reductions.
   public static func reductions(in lrs: [Double]) -> [PhaseMarker] {
-    var out: [PhaseMarker] = []
-    for i in lrs.indices.dropFirst() where lrs[i] < lrs[i - 1] {
-      out.append(PhaseMarker(step: i, label: "reduce"))
-    }
-    return out.count > maximumCount ? [] : out
+    var tracker = ReductionMarkers()
+    for (step, lr) in lrs.enumerated() { tracker.observe(step: step, lr: lr) }
+    return tracker.markers
   }
 }
