@@ -64,7 +64,7 @@ struct ScheduleOptions: ParsableArguments {
   @Option(
     name: .customLong("param"),
     help: ArgumentHelp(
-      "A scheduler argument as KEY=VALUE, the value in JSON (milestones=[30,60,90]) or a bare string (mode=triangular2). Repeatable.",
+      "A scheduler argument as KEY=VALUE, the value in JSON or as Python writes it (milestones=[30,60,90], three_phase=True, gamma=1/3) or a bare string (mode=triangular2). Repeatable.",
       valueName: "key=value"))
   var params: [String] = []
 

@@ -6,6 +6,7 @@
 /// do not fit in 64 bits are rejected. Whitespace, including newlines, is
 /// allowed anywhere between tokens. Strings, comments and operators outside
 /// the subset are rejected with the column of their first character.
+/// ``LexerMode/call`` also reads string literals, braces, `None` and comments.
 struct Lexer {
   static let supportedKeywords: Set<String> = [
     "and", "else", "False", "if", "in", "lambda", "not", "or", "True",
@@ -23,6 +24,10 @@ struct Lexer {
   private static let oneCharacterSymbols: Set<Character> = [
     "+", "-", "*", "/", "%", "<", ">", "(", ")", "[", "]", ",", ".", ":", "=",
   ]
+  private static let callSymbols: Set<Character> = ["{", "}"]
+  /// String prefixes read in ``LexerMode/call``; `r` makes a raw string.
+  private static let stringPrefixes: Set<String> = ["r", "R", "u", "U"]
+  private static let newlines: Set<Character> = ["\n", "\r", "\r\n"]
   private static let unsupportedOperators: Set<String> = [
     "|", "&", "^", "~", "<<", ">>", "@", ":=", "->", "<>",
   ]
@@ -30,16 +35,18 @@ struct Lexer {
   private static let whitespace: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "\u{0C}"]
 
   private let characters: [Character]
+  private let mode: LexerMode
   private var position = 0
 
-  private init(_ characters: [Character]) {
+  private init(_ characters: [Character], mode: LexerMode) {
     self.characters = characters
+    self.mode = mode
   }
 
-  /// The tokens of `characters`, ending with an `.end` token or, at the
+  /// The tokens of `characters` read in `mode`, ending with an `.end` token or, at the
   /// first unreadable input, an `.invalid` one.
-  static func tokenize(_ characters: [Character]) -> [Token] {
-    var lexer = Lexer(characters)
+  static func tokenize(_ characters: [Character], mode: LexerMode = .expression) -> [Token] {
+    var lexer = Lexer(characters, mode: mode)
     var tokens: [Token] = []
     while true {
       do throws(ExpressionError) {
@@ -75,7 +82,7 @@ struct Lexer {
   }
 
   private mutating func next() throws(ExpressionError) -> Token {
-    while let character = peek(), Lexer.whitespace.contains(character) { position += 1 }
+    skipSpace()
     let start = position
     guard let character = peek() else {
       return Token(kind: .end, text: "", column: start + 1)
@@ -87,7 +94,12 @@ struct Lexer {
       return try word()
     }
     if character == "'" || character == "\"" {
-      throw error("strings are not supported", at: start)
+      guard mode == .call else { throw error("strings are not supported", at: start) }
+      return try string(from: start, raw: false)
+    }
+    if mode == .call, Lexer.callSymbols.contains(character) {
+      position += 1
+      return Token(kind: .symbol(String(character)), text: String(character), column: start + 1)
     }
     if character == "#" {
       throw error("comments are not supported", at: start)
@@ -112,12 +124,31 @@ struct Lexer {
     throw error("unexpected character '\(character)'", at: start)
   }
 
+  /// Skips whitespace and, in ``LexerMode/call``, comments.
+  private mutating func skipSpace() {
+    while let character = peek() {
+      if Lexer.whitespace.contains(character) {
+        position += 1
+      } else if mode == .call && character == "#" {
+        while let next = peek(), !Lexer.newlines.contains(next) { position += 1 }
+      } else {
+        return
+      }
+    }
+  }
+
   private mutating func word() throws(ExpressionError) -> Token {
     let start = position
     while let character = peek(), Lexer.isIdentifierContinuation(character) { position += 1 }
     let text = String(characters[start..<position])
-    if Lexer.supportedKeywords.contains(text) {
+    if Lexer.supportedKeywords.contains(text) || (mode == .call && text == "None") {
       return Token(kind: .keyword(text), text: text, column: start + 1)
+    }
+    if mode == .call, let quote = peek(), quote == "'" || quote == "\"" {
+      guard Lexer.stringPrefixes.contains(text) else {
+        throw error("string prefix '\(text)' is not supported", at: start)
+      }
+      return try string(from: start, raw: text == "r" || text == "R")
     }
     if Lexer.unsupportedKeywords.contains(text) {
       throw error("'\(text)' is not supported", at: start)
@@ -126,6 +157,100 @@ struct Lexer {
       throw error("strings are not supported", at: position)
     }
     return Token(kind: .name(text), text: text, column: start + 1)
+  }
+
+  /// Reads a string literal whose prefix starts at `start` and whose quote is next, resolving
+  /// Python's escapes unless `raw`.
+  private mutating func string(from start: Int, raw: Bool) throws(ExpressionError) -> Token {
+    guard let quote = peek() else { throw error("unterminated string literal", at: start) }
+    if peek(1) == quote && peek(2) == quote {
+      throw error("triple-quoted strings are not supported", at: start)
+    }
+    position += 1
+    var value = ""
+    while true {
+      guard let character = peek(), !Lexer.newlines.contains(character) else {
+        throw error("unterminated string literal", at: start)
+      }
+      if character == quote {
+        position += 1
+        break
+      }
+      guard character == "\\" else {
+        value.append(character)
+        position += 1
+        continue
+      }
+      guard let escaped = peek(1) else { throw error("unterminated string literal", at: start) }
+      if raw {
+        value.append(character)
+        value.append(escaped)
+        position += 2
+      } else {
+        try escape(into: &value)
+      }
+    }
+    let text = String(characters[start..<position])
+    return Token(kind: .string(value), text: text, column: start + 1)
+  }
+
+  /// Reads the escape sequence at the current backslash, appending what it stands for;
+  /// an unknown escape stays as written, as in Python.
+  private mutating func escape(into value: inout String) throws(ExpressionError) {
+    let start = position
+    guard let escaped = peek(1) else { throw error("unterminated string literal", at: start) }
+    position += 2
+    switch escaped {
+    case "\\", "'", "\"": value.append(escaped)
+    case "a": value.append("\u{07}")
+    case "b": value.append("\u{08}")
+    case "f": value.append("\u{0C}")
+    case "n": value.append("\n")
+    case "r": value.append("\r")
+    case "t": value.append("\t")
+    case "v": value.append("\u{0B}")
+    case "x": try appendScalar(hexDigits: 2, escape: "\\xXX", start: start, into: &value)
+    case "u": try appendScalar(hexDigits: 4, escape: "\\uXXXX", start: start, into: &value)
+    case "U": try appendScalar(hexDigits: 8, escape: "\\UXXXXXXXX", start: start, into: &value)
+    case "N": throw error("\\N{...} escapes are not supported", at: start)
+    case _ where Lexer.newlines.contains(escaped): break
+    case _ where escaped.isASCII && ("0"..."7").contains(escaped):
+      var code = escaped.hexDigitValue ?? 0
+      var count = 1
+      while count < 3, let digit = peek(), digit.isASCII, ("0"..."7").contains(digit) {
+        code = code * 8 + (digit.hexDigitValue ?? 0)
+        count += 1
+        position += 1
+      }
+      try append(code, start: start, into: &value)
+    default:
+      value.append("\\")
+      value.append(escaped)
+    }
+  }
+
+  /// Reads exactly `hexDigits` hexadecimal digits and appends the scalar they name.
+  private mutating func appendScalar(
+    hexDigits: Int, escape: String, start: Int, into value: inout String
+  ) throws(ExpressionError) {
+    var code = 0
+    for _ in 0..<hexDigits {
+      guard let digit = peek(), digit.isASCII, let digitValue = digit.hexDigitValue else {
+        throw error("truncated \(escape) escape", at: start)
+      }
+      code = code * 16 + digitValue
+      position += 1
+    }
+    try append(code, start: start, into: &value)
+  }
+
+  private func append(_ code: Int, start: Int, into value: inout String) throws(ExpressionError) {
+    guard let scalar = Unicode.Scalar(UInt32(code)) else {
+      throw error(
+        code > 0x10FFFF ? "illegal Unicode character" : "surrogate code points are not supported",
+        at: start)
+    }
+    value.unicodeScalars.append(scalar)
   }
 
   /// Reads `digit (_? digit)*` in the given radix, appending the digits

@@ -13,6 +13,7 @@ struct Token: Sendable {
     case .invalid(let error): error.message
     case .name: "name '\(text)'"
     case .integer, .float: "number '\(text)'"
+    case .string: "string \(text)"
     case .keyword, .symbol: "'\(text)'"
     }
   }

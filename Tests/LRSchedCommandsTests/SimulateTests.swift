@@ -41,6 +41,24 @@ import Testing
     #expect(r.stdout == "step,epoch,lr\n0,0,1.0\n1,1,0.1\n2,2,0.1\n3,3,0.010000000000000002\n")
   }
 
+  @Test func pastedAssignmentWithOptimizerKeywordAndComment() throws {
+    let call = "scheduler = StepLR(optimizer=optimizer, step_size=10, gamma=0.5)  # decay"
+    let r = try CLI.run(["simulate", "--epochs", "30", "--scheduler", call, "--print-spec"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"step_size\": 10"))
+    let repeated = try CLI.run(["simulate", "--scheduler", "StepLR(optimizer, gamma=0.5, gamma=0.1)"])
+    #expect(repeated.status == 2)
+    #expect(repeated.stderr.contains("SyntaxError: keyword argument repeated: gamma"))
+  }
+
+  @Test func pythonParamValues() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "onecycle", "--epochs", "10", "--param", "three_phase=True", "--param", "pct_start=1/4", "--param", "anneal_strategy='linear'", "--print-spec"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"three_phase\": true"))
+    #expect(r.stdout.contains("\"pct_start\": 0.25"))
+    #expect(r.stdout.contains("\"anneal_strategy\": \"linear\""))
+  }
+
   @Test func nestedPastedCallsResolveToASpec() throws {
     let call = "SequentialLR(optimizer, schedulers=[LinearLR(optimizer, start_factor=0.1, total_iters=5), CosineAnnealingLR(optimizer, T_max=95)], milestones=[5])"
     let r = try CLI.run(["simulate", "--epochs", "100", "--scheduler", call, "--print-spec"])

@@ -7,7 +7,7 @@ public struct RunOverrides: Sendable, Equatable {
   public var stepsPerEpoch: Int?
   public var interval: Interval?
   public var optimizer = OptimizerOverrides()
-  /// `--param KEY=VALUE` as given; the value is JSON, or a bare string.
+  /// `--param KEY=VALUE` as given; the value is JSON, a Python literal or constant expression, or a bare string.
   public var params: [String] = []
   /// A linear warmup of this many scheduler steps in front of the scheduler.
   public var warmupSteps: Int?

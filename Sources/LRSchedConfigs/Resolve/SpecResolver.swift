@@ -115,13 +115,14 @@ public enum SpecResolver {
     }
   }
 
-  /// `scheduler` with `--param KEY=VALUE` set; the value is JSON, or else a bare string.
+  /// `scheduler` with `--param KEY=VALUE` set; the value is JSON, else a Python literal or
+  /// constant expression as in a pasted call, else the text as a string.
   static func setting(_ param: String, in scheduler: JSONValue) throws(SpecError) -> JSONValue {
     guard let eq = param.firstIndex(of: "=") else { throw SpecError("--param", "takes KEY=VALUE, got '\(param)'") }
     let key = String(param[..<eq].drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     let raw = String(param[param.index(after: eq)...])
     guard !key.isEmpty, key != "type" else { throw SpecError("--param \(param)", "give a scheduler argument name before '='") }
-    let value = (try? JSONParser.parse(raw)) ?? .string(raw)
+    let value = (try? JSONParser.parse(raw)) ?? PythonCallParser.value(raw) ?? .string(raw)
     return scheduler.setting(key, to: value)
   }
 
