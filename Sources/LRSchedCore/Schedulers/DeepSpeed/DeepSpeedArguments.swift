@@ -17,15 +17,7 @@ enum DeepSpeedArguments {
   static func warmupNumSteps(help: String) -> Param<Int> {
     Param(
       "warmup_num_steps", defaultText: "1000", help: help, marker: "warmup end", markerDefault: 1000
-    ) { args, key throws(SpecError) in
-      guard let v = args.value(key) else { return 1000 }
-      let a = PythonArgument(v)
-      guard a.isInt, let n = a.number, n > 0 else {
-        throw SpecError(args.path(key), "warmup_num_steps must be a positive integer, got \(a.str)")
-      }
-      guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
-      return i
-    }
+    ) { args, key throws(SpecError) in try positiveInt(args, key, default: 1000) }
   }
 
   /// `warmup_type` (default `'log'`): anything but `'log'` and `'linear'` falls back to `'log'`,
@@ -57,21 +49,35 @@ enum DeepSpeedArguments {
   }
 
   /// `_format_param(optimizer, value, name)`: a float for every group, or a list with one per
-  /// group (DeepSpeed's message names the list as `FileNotFoundError(value)` prints it).
-  static func formatParam(_ args: SchedulerArguments, _ key: String, name: String, groups: Int, default fallback: Double?) throws(SpecError) -> [Double] {
+  /// group; absent or `null`, `fallback` (one value per group).
+  static func formatParam(
+    _ args: SchedulerArguments, _ key: String, name: String, groups: Int, default fallback: [Double]?
+  ) throws(SpecError) -> [Double] {
     guard let v = args.value(key) else {
       guard let fallback else { throw SpecError(args.path(key), "\(args.type) requires '\(key)', which is missing") }
-      return Array(repeating: fallback, count: groups)
+      return fallback
     }
     if case .array(let items) = v {
       guard items.count == groups else {
-        throw SpecError(args.path(key), "expected \(groups) value for \(name), got \(v.pyRepr)")
+        throw SpecError(args.path(key), "expected \(groups) value for \(name), got \(items.count)")
       }
       var out: [Double] = []
       for (i, item) in items.enumerated() { out.append(try SchedulerArguments.double(item, at: "\(args.path(key))[\(i)]")) }
       return out
     }
     return Array(repeating: try SchedulerArguments.double(v, at: args.path(key)), count: groups)
+  }
+
+  /// A positive `int` argument (a bool counts, as `isinstance(x, int)` says), else DeepSpeed's
+  /// `ValueError`: `<name> must be a positive integer, got <value>`.
+  static func positiveInt(_ args: SchedulerArguments, _ key: String, default fallback: Int) throws(SpecError) -> Int {
+    guard let v = args.value(key) else { return fallback }
+    let a = PythonArgument(v)
+    guard a.isInt, let n = a.number, n > 0 else {
+      throw SpecError(args.path(key), "\(key) must be a positive integer, got \(a.str)")
+    }
+    guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
+    return i
   }
 
   /// `--warmup-steps` is refused: each of these schedulers has its own warmup or cycle.

@@ -8,11 +8,11 @@
 /// `float(last_batch_iteration + 1) / step_size`.
 public final class DeepSpeedLRRangeTest: DeepSpeedScheduler {
   public let minLRs: [Double]
-  public let stepSize: Double
+  public let stepSize: Int
   public let stepRate: Double
   public let staircase: Bool
 
-  init(optimizer: Optimizer, minLRs: [Double], stepSize: Double, stepRate: Double, staircase: Bool, path: String) {
+  init(optimizer: Optimizer, minLRs: [Double], stepSize: Int, stepRate: Double, staircase: Bool, path: String) {
     self.minLRs = minLRs
     self.stepSize = stepSize
     self.stepRate = stepRate
@@ -23,7 +23,7 @@ public final class DeepSpeedLRRangeTest: DeepSpeedScheduler {
 
   /// `interval_fn()`.
   func interval() throws(SpecError) -> Double {
-    let q = try div(Double(lastBatchIteration + 1), stepSize)
+    let q = try div(Double(lastBatchIteration + 1), Double(stepSize))
     return staircase ? PyMath.floor(q) : q
   }
 
@@ -35,10 +35,10 @@ public final class DeepSpeedLRRangeTest: DeepSpeedScheduler {
 
 extension DeepSpeedLRRangeTest {
   static let minLR = ParameterInfo("lr_range_test_min_lr", "0.001", "The starting learning rate, or a list with one per group.")
-  static let stepSize = Param<Double>(
-    "lr_range_test_step_size", defaultText: "2000", help: "Steps per increase of step_rate × min_lr.",
+  static let stepSize = Param<Int>(
+    "lr_range_test_step_size", defaultText: "2000", help: "Steps per increase of step_rate × min_lr (a positive int).",
     runDefault: .steps(denominator: 10)
-  ) { args, key throws(SpecError) in try args.double(key, default: 2000) }
+  ) { args, key throws(SpecError) in try DeepSpeedArguments.positiveInt(args, key, default: 2000) }
   static let stepRate = Param<Double>(
     "lr_range_test_step_rate", default: 1.0, help: "How many times min_lr the learning rate grows by per step_size steps.")
   static let staircase = Param<Bool>(

@@ -32,12 +32,20 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
   public let skipMomDecay: Bool
 
   init(
-    optimizer: Optimizer, cycleMinLR: Double, cycleMaxLR: Double, decayLRRate: Double, cycleFirstStepSize: Double,
+    optimizer: Optimizer, cycleMinLRs: [Double], cycleMaxLRs: [Double], decayLRRate: Double, cycleFirstStepSize: Double,
     cycleSecondStepSize: Double?, cycleFirstStairCount: Int, cycleSecondStairCount: Int?, decayStepSize: Double,
-    cycleMomentum: Bool, cycleMinMom: Double, cycleMaxMom: Double, decayMomRate: Double, path: String
+    cycleMomentum: Bool, cycleMinMoms: [Double], cycleMaxMoms: [Double], decayMomRate: Double, path: String
   ) throws(SpecError) {
     firstStepSize = cycleFirstStepSize
     secondStepSize = cycleSecondStepSize ?? cycleFirstStepSize
+    guard firstStepSize > 0 else {
+      throw SpecError(
+        path + "." + Self.cycleFirstStepSize.name, "cycle_first_step_size must be positive, got \(PyRepr.float(firstStepSize))")
+    }
+    guard secondStepSize >= 0 else {
+      throw SpecError(
+        path + "." + Self.cycleSecondStepSize.name, "cycle_second_step_size must be non-negative, got \(PyRepr.float(secondStepSize))")
+    }
     totalSize = firstStepSize + secondStepSize
     guard let ratio = PyMath.div(firstStepSize, totalSize) else {
       throw SpecError(path + "." + Self.cycleFirstStepSize.name, "ZeroDivisionError: float division by zero")
@@ -48,10 +56,9 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
     self.decayStepSize = decayStepSize
     let noDecay = decayStepSize == 0
 
-    let groups = optimizer.paramGroups.count
-    minLRs = Array(repeating: cycleMinLR, count: groups)
-    for i in optimizer.paramGroups.indices { optimizer.paramGroups[i].lr = cycleMinLR }
-    maxLRs = Array(repeating: cycleMaxLR, count: groups)
+    minLRs = cycleMinLRs
+    maxLRs = cycleMaxLRs
+    optimizer.setLearningRates(cycleMinLRs)
     self.decayLRRate = decayLRRate
     skipLRDecay = noDecay || decayLRRate == 0
 
@@ -59,9 +66,9 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
     self.cycleMomentum = cycleMomentum && optimizer.kind.usesBetas
     if self.cycleMomentum {
       self.decayMomRate = decayMomRate
-      minMoms = Array(repeating: (cycleMinMom, 0.99), count: groups)
-      maxMoms = Array(repeating: (cycleMaxMom, 0.99), count: groups)
-      for i in optimizer.paramGroups.indices { optimizer.paramGroups[i].betas = (cycleMinMom, 0.99) }
+      minMoms = cycleMinMoms.map { ($0, 0.99) }
+      maxMoms = cycleMaxMoms.map { ($0, 0.99) }
+      for (i, m) in zip(optimizer.paramGroups.indices, minMoms) { optimizer.paramGroups[i].betas = m }
       skipMomDecay = noDecay || decayMomRate == 0
     } else {
       self.decayMomRate = 0
@@ -135,9 +142,11 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
 }
 
 extension DeepSpeedOneCycle {
-  static let cycleMinLR = Param<Double>(
-    "cycle_min_lr", help: "Learning rate at the start and end of the cycle.", runDefault: .learningRate(dividedBy: 10))
-  static let cycleMaxLR = Param<Double>("cycle_max_lr", help: "Learning rate at the cycle's peak.", runDefault: .learningRate())
+  static let cycleMinLR = ParameterInfo(
+    "cycle_min_lr", nil, "Learning rate at the start and end of the cycle, or a list with one per group.",
+    runDefault: .learningRate(dividedBy: 10))
+  static let cycleMaxLR = ParameterInfo(
+    "cycle_max_lr", nil, "Learning rate at the cycle's peak, or a list with one per group.", runDefault: .learningRate())
   static let decayLRRate = Param<Double>(
     "decay_lr_rate", default: 0.0, help: "After the cycle, cycle_min_lr is divided by 1 + decay_lr_rate × (steps / decay_step_size).")
   static let cycleFirstStepSize = Param<Double>(
@@ -155,8 +164,8 @@ extension DeepSpeedOneCycle {
   ) { args, key throws(SpecError) in try args.double(key, default: 0) }
   static let cycleMomentum = Param<Bool>(
     "cycle_momentum", default: true, help: "Whether Adam's beta1 cycles inversely to the learning rate (not SGD's momentum: DeepSpeed turns it off).")
-  static let cycleMinMom = Param<Double>("cycle_min_mom", default: 0.8, help: "Momentum (beta1) at the cycle's peak.")
-  static let cycleMaxMom = Param<Double>("cycle_max_mom", default: 0.9, help: "Momentum (beta1) at the cycle's ends.")
+  static let cycleMinMom = ParameterInfo("cycle_min_mom", "0.8", "Momentum (beta1) at the cycle's peak, or a list with one per group.")
+  static let cycleMaxMom = ParameterInfo("cycle_max_mom", "0.9", "Momentum (beta1) at the cycle's ends, or a list with one per group.")
   static let decayMomRate = Param<Double>(
     "decay_mom_rate", default: 0.0, help: "After the cycle, cycle_max_mom is multiplied by 1 + decay_mom_rate × (steps / decay_step_size).")
 
@@ -175,14 +184,27 @@ extension DeepSpeedOneCycle {
       throw SpecError(args.path(p.name), "TypeError: OneCycle.__init__() missing 1 required positional argument: '\(p.name)'")
     }
     try DeepSpeedArguments.requireFreshStart(args)
+    let groups = ctx.optimizer.paramGroups.count
+    func perGroup(_ p: ParameterInfo, _ fallback: Double?) throws(SpecError) -> [Double] {
+      try DeepSpeedArguments.formatParam(
+        args, p.name, name: p.name, groups: groups, default: fallback.map { Array(repeating: $0, count: groups) })
+    }
+    let firstStepSize = try args[cycleFirstStepSize]
+    let secondStepSize = try args[cycleSecondStepSize]
+    let firstStairCount = try args[cycleFirstStairCount]
+    let secondStairCount = try args[cycleSecondStairCount]
+    let decaySteps = try args[decayStepSize]
+    let minLRs = try perGroup(cycleMinLR, nil)
+    let maxLRs = try perGroup(cycleMaxLR, nil)
+    let lrDecay = try args[decayLRRate]
     let momentum = try args[cycleMomentum]
+    let minMoms = try perGroup(cycleMinMom, 0.8)
+    let maxMoms = try perGroup(cycleMaxMom, 0.9)
     return try DeepSpeedOneCycle(
-      optimizer: ctx.optimizer, cycleMinLR: try args[cycleMinLR], cycleMaxLR: try args[cycleMaxLR],
-      decayLRRate: try args[decayLRRate], cycleFirstStepSize: try args[cycleFirstStepSize],
-      cycleSecondStepSize: try args[cycleSecondStepSize], cycleFirstStairCount: try args[cycleFirstStairCount],
-      cycleSecondStairCount: try args[cycleSecondStairCount], decayStepSize: try args[decayStepSize], cycleMomentum: momentum,
-      cycleMinMom: try args[cycleMinMom], cycleMaxMom: try args[cycleMaxMom], decayMomRate: try args[decayMomRate],
-      path: args.path)
+      optimizer: ctx.optimizer, cycleMinLRs: minLRs, cycleMaxLRs: maxLRs, decayLRRate: lrDecay,
+      cycleFirstStepSize: firstStepSize, cycleSecondStepSize: secondStepSize, cycleFirstStairCount: firstStairCount,
+      cycleSecondStairCount: secondStairCount, decayStepSize: decaySteps, cycleMomentum: momentum, cycleMinMoms: minMoms,
+      cycleMaxMoms: maxMoms, decayMomRate: try args[decayMomRate], path: args.path)
   }
 }
 

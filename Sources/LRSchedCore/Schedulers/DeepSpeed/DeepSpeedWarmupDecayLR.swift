@@ -31,7 +31,7 @@ extension DeepSpeedWarmupDecayLR {
   static let totalNumSteps = Param<Double>(
     "total_num_steps", help: "Total training steps: the learning rate reaches 0 here.", runDefault: .steps(), marker: "decay end")
   static let warmupMaxLR = ParameterInfo(
-    "warmup_max_lr", "0.001", "Learning rate at the end of the warmup, or a list with one per group; None: the first group's lr.",
+    "warmup_max_lr", "0.001", "Learning rate at the end of the warmup, or a list with one per group; None: each group's lr.",
     runDefault: .learningRate())
 
   static let descriptor = SchedulerDescriptor(
@@ -51,16 +51,12 @@ extension DeepSpeedWarmupDecayLR {
     let steps = try args[DeepSpeedWarmup.warmupNumSteps]
     try DeepSpeedArguments.requireFreshStart(args)
     let groups = ctx.optimizer.paramGroups.count
-    let firstLR = ctx.optimizer.paramGroups.first?.lr ?? 0
     let minLRs = try DeepSpeedArguments.formatParam(
-      args, DeepSpeedWarmup.warmupMinLR.name, name: "min_lr", groups: groups, default: 0.0)
-    let maxLRs: [Double]
-    if args.has(warmupMaxLR.name) {
-      maxLRs = try DeepSpeedArguments.formatParam(args, warmupMaxLR.name, name: "max_lr", groups: groups, default: nil)
-    } else {
-      _ = args.value(warmupMaxLR.name)
-      maxLRs = Array(repeating: args.keys.contains(warmupMaxLR.name) ? firstLR : 0.001, count: groups)
-    }
+      args, DeepSpeedWarmup.warmupMinLR.name, name: "min_lr", groups: groups, default: Array(repeating: 0.0, count: groups))
+    let given = args.keys.contains(warmupMaxLR.name)
+    let maxLRs = try DeepSpeedArguments.formatParam(
+      args, warmupMaxLR.name, name: "max_lr", groups: groups,
+      default: given ? ctx.optimizer.learningRates : Array(repeating: 0.001, count: groups))
     return try DeepSpeedWarmupDecayLR(
       optimizer: ctx.optimizer, totalNumSteps: total, minLRs: minLRs, maxLRs: maxLRs, warmupNumSteps: steps,
       warmupType: try args[DeepSpeedWarmup.warmupType], path: args.path)

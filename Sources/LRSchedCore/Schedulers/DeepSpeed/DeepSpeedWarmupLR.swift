@@ -4,7 +4,7 @@ public final class DeepSpeedWarmupLR: DeepSpeedWarmup {}
 
 extension DeepSpeedWarmupLR {
   static let warmupMaxLR = ParameterInfo(
-    "warmup_max_lr", "None", "Learning rate at the end of the warmup, or a list with one per group; None: the first group's lr.")
+    "warmup_max_lr", "None", "Learning rate at the end of the warmup, or a list with one per group; None: each group's lr.")
 
   static let descriptor = SchedulerDescriptor(
     name: "deepspeed.WarmupLR", library: .deepspeed, aliases: ["ds-warmup"], configNames: ["WarmupLR"],
@@ -16,9 +16,10 @@ extension DeepSpeedWarmupLR {
     let steps = try args[warmupNumSteps]
     try DeepSpeedArguments.requireFreshStart(args)
     let groups = ctx.optimizer.paramGroups.count
-    let firstLR = ctx.optimizer.paramGroups.first?.lr ?? 0
-    let minLRs = try DeepSpeedArguments.formatParam(args, warmupMinLR.name, name: "min_lr", groups: groups, default: 0.0)
-    let maxLRs = try DeepSpeedArguments.formatParam(args, warmupMaxLR.name, name: "max_lr", groups: groups, default: firstLR)
+    let minLRs = try DeepSpeedArguments.formatParam(
+      args, warmupMinLR.name, name: "min_lr", groups: groups, default: Array(repeating: 0.0, count: groups))
+    let maxLRs = try DeepSpeedArguments.formatParam(
+      args, warmupMaxLR.name, name: "max_lr", groups: groups, default: ctx.optimizer.learningRates)
     return try DeepSpeedWarmupLR(
       optimizer: ctx.optimizer, minLRs: minLRs, maxLRs: maxLRs, warmupNumSteps: steps, warmupType: try args[warmupType],
       path: args.path)
