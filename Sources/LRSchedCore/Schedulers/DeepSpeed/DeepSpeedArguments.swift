@@ -1,6 +1,6 @@
 /// Reading conventions shared by the `deepspeed.runtime.lr_schedules` constructors.
 enum DeepSpeedArguments {
-  /// `last_batch_iteration`, which every DeepSpeed scheduler takes; only -1 is simulated.
+  /// `last_batch_iteration`, which every DeepSpeed scheduler takes; only -1 is simulated (not listed by `lrsched list`).
   static let lastBatchIteration = Param<Int>(
     "last_batch_iteration", default: -1, help: "The index of the last batch; only -1 (a run from its start) is simulated.")
 

@@ -63,7 +63,7 @@ extension DeepSpeedLRRangeTest {
     name: "deepspeed.LRRangeTest", library: .deepspeed, aliases: ["ds-range-test"], configNames: ["LRRangeTest"],
     summary: "The LR range test: the learning rate grows linearly (or in stairs) from lr_range_test_min_lr.",
     details: "For finding the largest learning rate that trains; stepped by DeepSpeed's engine after every optimizer step. The optimizer's lr is replaced by lr_range_test_min_lr.",
-    parameters: [minLR, stepSize, stepRate, staircase, DeepSpeedArguments.lastBatchIteration],
+    parameters: [minLR, stepSize, stepRate, staircase],
     traits: [.perBatch, .absoluteLR], markers: markers, warmup: DeepSpeedArguments.warmup, export: .unsupported
   ) { args, ctx throws(SpecError) in
     try DeepSpeedArguments.requireFreshStart(args)

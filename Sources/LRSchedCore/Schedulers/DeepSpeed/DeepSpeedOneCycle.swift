@@ -176,7 +176,6 @@ extension DeepSpeedOneCycle {
     parameters: [
       cycleMinLR, cycleMaxLR, decayLRRate, cycleFirstStepSize, cycleSecondStepSize, cycleFirstStairCount,
       cycleSecondStairCount, decayStepSize, cycleMomentum, cycleMinMom, cycleMaxMom, decayMomRate,
-      DeepSpeedArguments.lastBatchIteration,
     ],
     traits: [.perBatch, .absoluteLR], markers: markers, warmup: DeepSpeedArguments.warmup, export: .unsupported
   ) { args, ctx throws(SpecError) in

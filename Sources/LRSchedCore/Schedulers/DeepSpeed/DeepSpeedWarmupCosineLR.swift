@@ -72,7 +72,7 @@ extension DeepSpeedWarmupCosineLR {
     summary: "Warms up from warmup_min_ratio × lr to lr, then a half cosine down to cos_min_ratio × lr at total_num_steps.",
     details: "Ratios of the optimizer's own learning rates. Stepped by DeepSpeed's engine after every optimizer step; the first step runs at lr 0 (the constructor's value). Note warmup_type defaults to 'log'.",
     parameters: [
-      totalNumSteps, warmupMinRatio, warmupNumSteps, cosMinRatio, warmupType, DeepSpeedArguments.lastBatchIteration,
+      totalNumSteps, warmupMinRatio, warmupNumSteps, cosMinRatio, warmupType,
     ],
     traits: [.perBatch], warmup: DeepSpeedArguments.warmup, export: .unsupported
   ) { args, ctx throws(SpecError) in

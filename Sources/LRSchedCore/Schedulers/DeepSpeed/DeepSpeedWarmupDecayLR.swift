@@ -40,7 +40,7 @@ extension DeepSpeedWarmupDecayLR {
     details: "Stepped by DeepSpeed's engine after every optimizer step. The optimizer's lr is replaced: the run starts at warmup_min_lr. Note warmup_type defaults to 'log'.",
     parameters: [
       totalNumSteps, DeepSpeedWarmup.warmupMinLR, warmupMaxLR, DeepSpeedWarmup.warmupNumSteps,
-      DeepSpeedWarmup.warmupType, DeepSpeedArguments.lastBatchIteration,
+      DeepSpeedWarmup.warmupType,
     ],
     traits: [.perBatch, .absoluteLR], warmup: DeepSpeedArguments.warmup, export: .unsupported
   ) { args, ctx throws(SpecError) in

@@ -10,7 +10,7 @@ extension DeepSpeedWarmupLR {
     name: "deepspeed.WarmupLR", library: .deepspeed, aliases: ["ds-warmup"], configNames: ["WarmupLR"],
     summary: "Warms up from warmup_min_lr to warmup_max_lr over warmup_num_steps (log or linear), then holds.",
     details: "DeepSpeed's default warmup; stepped by the engine after every optimizer step. The optimizer's lr is replaced from the first step: the run starts at warmup_min_lr (twice: the constructor's value, then step 0's).",
-    parameters: [warmupMinLR, warmupMaxLR, warmupNumSteps, warmupType, DeepSpeedArguments.lastBatchIteration],
+    parameters: [warmupMinLR, warmupMaxLR, warmupNumSteps, warmupType],
     traits: [.perBatch, .absoluteLR], warmup: DeepSpeedArguments.warmup, export: .unsupported
   ) { args, ctx throws(SpecError) in
     let steps = try args[warmupNumSteps]
