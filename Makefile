@@ -31,6 +31,7 @@ bench: build
 # Every case of ../shared/reference through the release binary.
 conformance: build
 	python3 ../shared/reference/check.py ../shared/reference/cases.jsonl --cmd '$(BIN) simulate --spec {spec}'
+	python3 ../shared/reference/check.py ../shared/reference/deepspeed.jsonl --cmd '$(BIN) simulate --spec {spec}'
 
 clean:
 	rm -rf .build

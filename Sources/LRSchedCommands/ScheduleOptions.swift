@@ -27,6 +27,13 @@ struct ScheduleOptions: ParsableArguments {
   var fromTimm: String?
 
   @Option(
+    name: .customLong("from-deepspeed"),
+    help: ArgumentHelp(
+      "A DeepSpeed ds_config.json: its optimizer and scheduler as the engine builds them, stepped after every optimizer step. Give the run with --epochs and --steps-per-epoch (batches per epoch).",
+      valueName: "file"))
+  var fromDeepSpeed: String?
+
+  @Option(
     name: .customLong("dataset-size"),
     help: ArgumentHelp("Training examples, for --from-hf and --from-timm: the batches per epoch follow as the framework's data loader makes them.", valueName: "n"))
   var datasetSize: Int?
@@ -89,8 +96,12 @@ struct ScheduleOptions: ParsableArguments {
     for p in params where !p.contains("=") {
       throw ValidationError("--param takes KEY=VALUE, got '\(p)'")
     }
-    if fromHF != nil && fromTimm != nil { throw ValidationError("give one of --from-hf and --from-timm") }
-    if configFile != nil && !spec.isEmpty { throw ValidationError("give either --spec or --\(fromHF != nil ? "from-hf" : "from-timm"), not both") }
+    if [fromHF, fromTimm, fromDeepSpeed].compactMap({ $0 }).count > 1 {
+      throw ValidationError("give one of --from-hf, --from-timm and --from-deepspeed")
+    }
+    if configFile != nil && !spec.isEmpty {
+      throw ValidationError("give either --spec or --\(fromHF != nil ? "from-hf" : fromTimm != nil ? "from-timm" : "from-deepspeed"), not both")
+    }
     if let datasetSize, datasetSize < 1 { throw ValidationError("--dataset-size must be at least 1, got \(datasetSize)") }
     if let devices, devices < 1 { throw ValidationError("--devices must be at least 1, got \(devices)") }
     if configFile == nil && (datasetSize != nil || devices != nil) {
@@ -101,8 +112,8 @@ struct ScheduleOptions: ParsableArguments {
     }
   }
 
-  /// The `--from-hf` or `--from-timm` file, if any.
-  var configFile: String? { fromHF ?? fromTimm }
+  /// The `--from-hf`, `--from-timm` or `--from-deepspeed` file, if any.
+  var configFile: String? { fromHF ?? fromTimm ?? fromDeepSpeed }
 
   /// What the config readers need to know about the data, from the flags.
   var hints: RunHints {
@@ -131,6 +142,12 @@ struct ScheduleOptions: ParsableArguments {
         throw Failure(.invalidInput, "with --from-timm, give at most one --scheduler (it replaces the config's scheduler)")
       }
       return [ScheduleRequest(source: .timm(fromTimm), scheduler: choices.first, overrides: overrides, hints: hints)]
+    }
+    if let fromDeepSpeed {
+      guard choices.count <= 1 else {
+        throw Failure(.invalidInput, "with --from-deepspeed, give at most one --scheduler (it replaces the config's scheduler)")
+      }
+      return [ScheduleRequest(source: .deepSpeed(fromDeepSpeed), scheduler: choices.first, overrides: overrides, hints: hints)]
     }
     if spec.isEmpty {
       guard !choices.isEmpty else {

@@ -106,6 +106,7 @@ public struct PythonExporter {
     case .timm: owner = "a timm scheduler"
     case .optax: owner = "an optax schedule"
     case .keras: owner = "a Keras schedule"
+    case .deepspeed: owner = "a DeepSpeed scheduler"
     }
     let there = target == .pytorch ? "PyTorch" : target.rawValue
     let advice: String
@@ -116,7 +117,7 @@ public struct PythonExporter {
       advice = "\(there) has no such schedule: export it with --to \(library == .transformers ? "transformers" : "pytorch")"
     case .optax:
       advice = "\(there) has no such schedule: export it with --to optax"
-    case .keras:
+    case .keras, .deepspeed:
       advice = "exporting \(library.rawValue) schedules is not supported; export writes PyTorch (with transformers and timm) and optax code"
     }
     return ExportError("export --to \(target.rawValue): \(type) is \(owner); \(advice)")

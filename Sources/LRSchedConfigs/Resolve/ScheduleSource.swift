@@ -8,6 +8,8 @@ public enum ScheduleSource: Sendable, Equatable {
   case huggingFace(String)
   /// A timm `args.yaml` (`--from-timm`).
   case timm(String)
+  /// A DeepSpeed `ds_config.json` (`--from-deepspeed`).
+  case deepSpeed(String)
 
   /// How messages name the source: the file, `standard input`, `--from-hf FILE`; `nil` for flags.
   public var label: String? {
@@ -16,6 +18,7 @@ public enum ScheduleSource: Sendable, Equatable {
     case .spec(let path): path == "-" ? "standard input" : path
     case .huggingFace(let path): "--from-hf " + path
     case .timm(let path): "--from-timm " + path
+    case .deepSpeed(let path): "--from-deepspeed " + path
     }
   }
 
@@ -23,7 +26,7 @@ public enum ScheduleSource: Sendable, Equatable {
   public var path: String? {
     switch self {
     case .flags: nil
-    case .spec(let path), .huggingFace(let path), .timm(let path): path
+    case .spec(let path), .huggingFace(let path), .timm(let path), .deepSpeed(let path): path
     }
   }
 

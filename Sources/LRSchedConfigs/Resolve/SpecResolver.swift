@@ -78,6 +78,13 @@ public enum SpecResolver {
         throw SpecError(source.label ?? path, "a spec must be a JSON object, got \(loaded.json.typeName)")
       }
       return (loaded.json, loaded.source == .lightning)
+    case .deepSpeed(let path):
+      let text = try read(path, label: source.label ?? path)
+      do {
+        return (try DeepSpeedConfig.spec(text: text, name: path, hints: hints), true)
+      } catch {
+        throw sourced(error, source)
+      }
     case .huggingFace(let path), .timm(let path):
       let label = source.label ?? path
       let text = try read(path, label: label)

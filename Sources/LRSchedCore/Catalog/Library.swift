@@ -5,6 +5,7 @@ public enum Library: String, Sendable, CaseIterable {
   case timm
   case optax
   case keras
+  case deepspeed
 
   /// The Python module its schedulers are imported from.
   public var pythonModule: String {
@@ -14,6 +15,7 @@ public enum Library: String, Sendable, CaseIterable {
     case .timm: "timm.scheduler"
     case .optax: "optax"
     case .keras: "keras.optimizers.schedules"
+    case .deepspeed: "deepspeed.runtime.lr_schedules"
     }
   }
 }

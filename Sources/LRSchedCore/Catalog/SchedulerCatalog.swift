@@ -3,7 +3,7 @@ public enum SchedulerCatalog {
   /// All descriptors, library by library.
   public static let all: [SchedulerDescriptor] =
     TorchCatalog.descriptors + TransformersCatalog.descriptors + TimmCatalog.descriptors
-    + OptaxCatalog.descriptors + KerasCatalog.descriptors
+    + OptaxCatalog.descriptors + KerasCatalog.descriptors + DeepSpeedCatalog.descriptors
 
   /// Names in order of precedence: a library's own and namespaced names, then aliases, then
   /// bare names that only one library uses.
