@@ -1167,7 +1167,7 @@ let pythonReference = #"""
 //         cases.append((rand_expr(r, 4), r.choice(args)))
 //     lines = []
 //     for src, arg in cases:
-//         lines.append('%s | %s | %s' % (enc(arg), enc(run(src, arg)), src))
+//         lines.append('  %s | %s | %s' % (enc(arg), enc(run(src, arg)), src))
 //     with open(out, 'w') as f:
 //         f.write(HEADER % (sys.version.split()[0]))
 //         f.write('\n'.join(lines))
@@ -1186,7 +1186,7 @@ let pythonReference = #"""
 // let pythonReference = #"""
 // '''
 // FOOTER = '''
-// """#
+//   """#
 // '''
 //
 // if __name__ == '__main__':
