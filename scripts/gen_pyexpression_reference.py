@@ -1,26 +1,43 @@
-# Evaluates expressions with CPython and writes PythonReferenceTests.swift.
+# Evaluates expressions with CPython and writes PythonReference.swift.
 import ast, math, random, struct, sys
 
-INT64 = (-2**63, 2**63 - 1)
+# The evaluator's bound on integers (BigInt.maximumBitWidth): wider results are refused, and
+# `**` refuses before computing when the result's width is known to exceed it.
+LIMIT = 100000
+sys.set_int_max_str_digits(0)
+
+# Errors whose message the evaluator reproduces word for word.
+MESSAGES = {'int too large to convert to float', 'integer division result too large for a float'}
 
 class Chk(ast.NodeTransformer):
     def wrap(self, node):
         self.generic_visit(node)
         return ast.copy_location(ast.Call(func=ast.Name('__chk', ast.Load()), args=[node], keywords=[]), node)
-    visit_BinOp = wrap
+    def visit_BinOp(self, node):
+        if isinstance(node.op, ast.Pow):
+            self.generic_visit(node)
+            call = ast.Call(func=ast.Name('__pow', ast.Load()), args=[node.left, node.right], keywords=[])
+            return self.wrap(ast.copy_location(call, node))
+        return self.wrap(node)
     visit_UnaryOp = wrap
     visit_Call = wrap
 
 def chk(v):
-    if type(v) is int and not (INT64[0] <= v <= INT64[1]):
-        raise OverflowError("integer too large")
+    if type(v) is int and abs(v).bit_length() > LIMIT:
+        raise OverflowError('integer result too large')
     if type(v) is complex:
         raise ValueError("complex")
     return v
 
+def cpow(a, b):
+    if type(a) in (int, bool) and type(b) in (int, bool) and b >= 0 and abs(a) >= 2:
+        if (abs(a).bit_length() - 1) * b >= LIMIT:
+            raise OverflowError('integer result too large')
+    return a ** b
+
 def namespace():
     ns = {'math': math, 'min': min, 'max': max, 'abs': abs, 'float': float, 'int': int,
-          'round': round, 'pow': pow, '__chk': chk, '__builtins__': {}}
+          'round': round, 'pow': cpow, '__pow': cpow, '__chk': chk, '__builtins__': {}}
     for n in ['cos', 'sin', 'tan', 'exp', 'log', 'sqrt', 'floor', 'ceil', 'tanh',
               'pi', 'e', 'tau', 'inf', 'nan']:
         ns[n] = getattr(math, n)
@@ -34,10 +51,14 @@ def run(src, arg):
     try:
         return chk(f(arg))
     except (ArithmeticError, ValueError, TypeError) as ex:
-        return None
+        return Error(type(ex).__name__ + ': ' + str(ex)) if str(ex) in MESSAGES else None
+
+class Error(str):
+    pass
 
 def enc(v):
     if v is None: return 'error'
+    if type(v) is Error: return 'error:' + v
     if type(v) is bool: return 'b:%d' % v
     if type(v) is int: return 'i:%d' % v
     if type(v) is float: return 'f:%016x' % struct.unpack('<Q', struct.pack('<d', v))[0]
@@ -142,6 +163,83 @@ HAND = [
   ('.5 * x + 1.e1 + 1e-3 + 1E+2', [1, 0.5]),
 ]
 
+# Python's unbounded ints (issue 14).
+HAND += [
+  ('lambda epoch: 2 ** epoch', range(201)),
+  ('lambda epoch: 10 ** epoch * 1e-300', range(201)),
+  ('lambda epoch: epoch ** 12 / 1e20 + 0.01', range(201)),
+  ('lambda epoch: int(epoch * 1e18) * 1e-20', range(201)),
+  ('x / 3', [10**30, -10**30, 3 * 2**1000 + 1, 2**1024 * 3 - 1, 2**1024 * 3, 2**1024 * 3 - 2**970]),
+  ('x / 10 ** 320', [1, 3, 5, -7, 10**10, 10**20 + 1, 0, 24703282292062327]),
+  ('x / 10 ** 330', [24703282292062327, 24703282292062328, 4940656458412465, 4940656458412466]),
+  ('2 ** 1100 / x', [1, 3, 2**75, 2**76 + 1, -(2**77) - 3, 10**20]),
+  ('10 ** 400 / x', [1, 10**90, 10**91, -(10**100)]),
+  ('(10 ** 400 + x) / 10 ** 399', [0, 1, -1, 5 * 10**383]),
+  ('x / (2 ** 100 + 1)', [2**153, 2**153 + 2**100, 2**154 - 1, -(2**200)]),
+  ('x // 7', [10**30, -10**30, 2**64]),
+  ('x % 7', [10**30, -10**30, 2**64]),
+  ('x // -(10 ** 20)', [10**30 + 5, -(10**30), 10**19]),
+  ('x % -(10 ** 20)', [10**30 + 5, -(10**30), 10**19]),
+  ('x // 1.5', [10**30, -(10**30)]),
+  ('x % 2.5', [10**30, -(10**30)]),
+  ('x * 0.0', [2**1023, 2**1024, -(2**1023)]),
+  ('x + 0.5', [10**300, 10**400]),
+  ('x ** -1', [10**30, -(10**30), 10**400]),
+  ('2 ** -x', [10**30]),
+  ('x ** 0.5', [10**300, 10**400]),
+  ('-x', [-(2**63), 2**63, 2**64]),
+  ('x - 1', [-(2**63), 2**63]),
+  ('x + 1', [2**63 - 1, -(2**63) - 1]),
+  ('x * -1', [-(2**63), 2**63]),
+  ('x // -1', [-(2**63)]),
+  ('x % -1', [-(2**63)]),
+  ('abs(x)', [-(2**63), -(10**30), 10**30]),
+  ('2 ** 53 + x > 2.0 ** 53', [0, 1, -1]),
+  ('x == 2.0 ** 100', [2**100, 2**100 + 1, 2**100 - 1]),
+  ('x < 1e300', [int(1e300), int(1e300) + 1, int(1e300) - 1, 10**300]),
+  ('x == 1e300', [int(1e300), 10**300]),
+  ('x > math.inf', [10**400, -(10**400)]),
+  ('x > -math.inf', [-(10**400)]),
+  ('x <= -1e308', [-(10**308), -(10**309), -(10**307)]),
+  ('x != x * 1.0', [2**53 + 1, 10**20, 2**64]),
+  ('x in (1e30, 2)', [10**30, int(1e30)]),
+  ('min(x, 10 ** 30)', [10**30 + 1, 1e30, 2**100]),
+  ('max(x, 1e300)', [10**301, 10**299, int(1e300)]),
+  ('int(x)', [1e300, -1e300, -1.5e200, 1.7976931348623157e308, 2.0**64, 2**70]),
+  ('float(x)', [2**1024, -(2**1024), 2**1024 - 2**970, 2**1024 - 2**970 - 1, 2**64 + 1,
+                2**54 + 1, 2**54 + 3, 10**308, 10**309, 2**1023 + 2**970]),
+  ('round(x)', [1e300, 2.5e30, -1e20, 10**30]),
+  ('round(x, -5)', [10**30 + 50000, 10**30 + 150000, -(10**30) - 250000, 10**30 + 249999]),
+  ('round(x, -30)', [5 * 10**29, 15 * 10**29, 10**40 + 5 * 10**29 + 1, 12]),
+  ('round(x, 2)', [10**30]),
+  ('math.floor(x)', [1e300, -1.5e30, 10**30]),
+  ('math.ceil(x)', [1e300, -1.5e30, 10**30]),
+  ('math.log(x)', [10**400, 2**1024, 2**2000 + 1, 2**1024 - 2**970, 10**30, -(10**400)]),
+  ('math.log(x, 10)', [10**400, 10**1000]),
+  ('math.log(2, x)', [10**400]),
+  ('math.sqrt(x)', [10**300, 10**400]),
+  ('math.exp(x)', [10**30, 10**400]),
+  ('math.cos(x)', [10**30, 2**1024]),
+  ('math.pow(x, 2)', [10**100, 10**400]),
+  ('pow(x, 3)', [10**30, -(2**40)]),
+  ('9 ** 9 ** 9', [0]),
+  ('2 ** x', [99999, 100000, 100001, 10**30]),
+  ('2 ** x // 2 ** 99990', [99999, 99998]),
+  ('(2 ** 50000 * 2 ** x) // 2 ** 99990', [49999, 50000]),
+  ('(-1) ** x', [10**30, 10**30 + 1, -(10**30)]),
+  ('0 ** x', [10**30]),
+  ('1 ** x', [10**100]),
+  ('x ** x', [30, 3000, 30000]),
+  ('x * x // x', [2**49999, 2**50000]),
+  ('10000000000000000000000 * x', [1, 0.5, -3]),
+  ('0x' + 'f' * 40 + ' + x', [1, -1]),
+  ('0b1' + '0' * 64 + ' - x', [1]),
+  ('0o7' + '7' * 30 + ' // x', [8]),
+  ('-9223372036854775808 + x', [0, -1]),
+  ('9223372036854775808 - x', [0, 1]),
+  ('1' + '0' * 400 + ' // x', [10**399, 3, 1e300]),
+]
+
 def rand_leaf(r):
     c = r.random()
     if c < 0.3: return 'x'
@@ -182,6 +280,14 @@ def main(out):
     for src, args in HAND:
         for arg in args:
             cases.append((src, arg))
+    rb = random.Random(14)
+    for _ in range(60):
+        a = rb.getrandbits(rb.randint(1, 1200)) * rb.choice([1, -1])
+        b = rb.getrandbits(rb.randint(1, 1200)) or 1
+        cases.append(('x / %d' % b, a))
+        cases.append(('x // %d' % b, a))
+        cases.append(('x %% %d' % b, a))
+        cases.append(('x < %s' % repr(float(b)) if b < 2**1024 else 'x < %d' % b, a))
     r = random.Random(20240607)
     args = [0, 1, -3, 7, 100, 0.5, -2.25, 10.0, 1e-8]
     for _ in range(500):
@@ -190,7 +296,7 @@ def main(out):
     for src, arg in cases:
         lines.append('  %s | %s | %s' % (enc(arg), enc(run(src, arg)), src))
     with open(out, 'w') as f:
-        f.write(HEADER % (sys.version.split()[0]))
+        f.write(HEADER % (sys.version.split()[0], LIMIT))
         f.write('\n'.join(lines))
         f.write(FOOTER)
         f.write('\n// The generator:\n//\n')
@@ -198,12 +304,13 @@ def main(out):
         f.write('\n')
 
 HEADER = '''// Generated by evaluating each expression with CPython %s, by the script
-// quoted at the end of this file (`python3 script.py PythonReference.swift`).
+// quoted at the end of this file (`python3 scripts/gen_pyexpression_reference.py Tests/PyExpressionTests/PythonReference.swift`).
 // Do not edit by hand.
 //
 // Each line is `argument | expected | source`, where a value is `i:<int>`,
 // `b:<0|1>`, `f:<IEEE 754 bits in hex>` and `error` means CPython raised, or
-// an int left the 64-bit range, or the result was complex.
+// an int exceeded %d bits, or the result was complex; `error:<message>` gives
+// the message where the evaluator reproduces CPython's.
 let pythonReference = #"""
 '''
 FOOTER = '''

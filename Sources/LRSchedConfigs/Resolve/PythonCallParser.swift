@@ -251,6 +251,9 @@ public struct PythonCallParser {
       let e = try LambdaExpression(text, defaultVariable: "_")
       switch try e.evaluate(0) {
       case .int(let i): return .number(JSONNumber(i))
+      case .bigInt(let i):
+        guard let n = JSONNumber(literal: i.description) else { throw ExpressionError("integer \(i) is not a JSON number") }
+        return .number(n)
       case .float(let d): return .number(JSONNumber(d))
       case .bool(let b): return .bool(b)
       }
