@@ -5,7 +5,12 @@
 /// `int` and reject NaN and infinities; `round` rounds half to even; the
 /// `math` functions call the libm function of the same name and raise
 /// "math domain error" or "math range error" where CPython's `math_1` does;
-/// `math.log` of an `int` converts it to the nearest double first, and
+/// `int`, `round`, `abs`, `min`/`max` and `math.floor`/`math.ceil` return
+/// exact integers of any size; functions taking a float raise
+/// `OverflowError` for an `int` beyond the float range, except `math.log`,
+/// which converts an `int` to the nearest double first or, beyond the range,
+/// computes `log(m) + log(2) * e` from its 53-bit `frexp` (CPython's
+/// `loghelper`), and
 /// `math.pow` is CPython's `math_pow` (always float), unlike builtin `pow`.
 enum Builtin: String, CaseIterable, Sendable {
   case min
@@ -79,30 +84,36 @@ enum Builtin: String, CaseIterable, Sendable {
     case .abs:
       switch arguments[0] {
       case .float(let value): return .float(value.magnitude)
+      case .bigInt(let value): return .integer(value.magnitude)
       case let value:
         let integer = value.integerValue ?? 0
         return integer < 0 ? try Arithmetic.apply(.negate, value) : .int(integer)
       }
     case .float:
-      return .float(arguments.first?.doubleValue ?? 0)
+      return .float(try arguments.first?.floatValue() ?? 0)
     case .int:
       guard let value = arguments.first else { return .int(0) }
-      if case .float(let double) = value { return .int(try Arithmetic.truncatedInteger(double)) }
-      return .int(value.integerValue ?? 0)
+      switch value {
+      case .float(let double): return try Arithmetic.truncatedInteger(double)
+      case .bigInt: return value
+      default: return .int(value.integerValue ?? 0)
+      }
     case .round:
       return try round(arguments[0], digits: arguments.count > 1 ? arguments[1] : nil)
     case .pow:
       return try Arithmetic.power(arguments[0], arguments[1])
     case .mathPow:
-      return .float(try Builtin.mathPower(arguments[0].doubleValue, arguments[1].doubleValue))
-    case .cos: return .float(try Builtin.math1(arguments[0].doubleValue, Libm.cosine))
-    case .sin: return .float(try Builtin.math1(arguments[0].doubleValue, Libm.sine))
-    case .tan: return .float(try Builtin.math1(arguments[0].doubleValue, Libm.tangent))
-    case .tanh: return .float(try Builtin.math1(arguments[0].doubleValue, Libm.hyperbolicTangent))
-    case .sqrt: return .float(try Builtin.math1(arguments[0].doubleValue, Libm.squareRoot))
+      return .float(
+        try Builtin.mathPower(try arguments[0].floatValue(), try arguments[1].floatValue()))
+    case .cos: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.cosine))
+    case .sin: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.sine))
+    case .tan: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.tangent))
+    case .tanh:
+      return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.hyperbolicTangent))
+    case .sqrt: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.squareRoot))
     case .exp:
       return .float(
-        try Builtin.math1(arguments[0].doubleValue, Libm.exponential, canOverflow: true))
+        try Builtin.math1(try arguments[0].floatValue(), Libm.exponential, canOverflow: true))
     case .log:
       let value = try Builtin.logarithm(arguments[0])
       guard arguments.count > 1 else { return .float(value) }
@@ -110,26 +121,35 @@ enum Builtin: String, CaseIterable, Sendable {
       guard base != 0 else { throw Arithmetic.divisionByZero }
       return .float(value / base)
     case .floor, .ceil:
-      guard case .float(let value) = arguments[0] else {
-        return .int(arguments[0].integerValue ?? 0)
+      switch arguments[0] {
+      case .float(let value):
+        let integral = self == .floor ? Libm.roundedDown(value) : Libm.roundedUp(value)
+        return try Arithmetic.integer(exactly: integral)
+      case .bigInt(let value): return .bigInt(value)
+      case let value: return .int(value.integerValue ?? 0)
       }
-      let integral = self == .floor ? Libm.roundedDown(value) : Libm.roundedUp(value)
-      return .int(try Arithmetic.integer(exactly: integral))
     }
   }
 
   private func round(_ value: PyValue, digits: PyValue?) throws(ExpressionError) -> PyValue {
     guard let digits else {
-      guard case .float(let double) = value else { return .int(value.integerValue ?? 0) }
-      return .int(try Arithmetic.integer(exactly: double.rounded(.toNearestOrEven)))
+      switch value {
+      case .float(let double): return try Arithmetic.integer(exactly: double.rounded(.toNearestOrEven))
+      case .bigInt: return value
+      default: return .int(value.integerValue ?? 0)
+      }
     }
-    guard let count = digits.integerValue else {
+    guard let wideCount = digits.bigIntegerValue else {
       throw ExpressionError("'\(digits.typeName)' object cannot be interpreted as an integer")
     }
+    let count = wideCount.intValue ?? (wideCount.isNegative ? Int.min : Int.max)
     if case .float(let double) = value {
       return .float(try DecimalRounding.round(double, digits: count))
     }
-    return .int(try DecimalRounding.round(value.integerValue ?? 0, digits: count))
+    if let small = value.integerValue, let rounded = DecimalRounding.round(small, digits: count) {
+      return .int(rounded)
+    }
+    return try DecimalRounding.round(value.bigIntegerValue ?? BigInt(0), digits: count)
   }
 
   /// CPython's `math_1`: `function(x)` with NaN from a non-NaN argument
@@ -150,6 +170,12 @@ enum Builtin: String, CaseIterable, Sendable {
     if let integer = value.integerValue {
       guard integer > 0 else { throw domainError }
       return Libm.naturalLogarithm(Double(integer))
+    }
+    if case .bigInt(let integer) = value {
+      guard !integer.isNegative else { throw domainError }
+      if let double = integer.nearestDouble { return Libm.naturalLogarithm(double) }
+      let (fraction, exponent) = integer.fractionAndExponent
+      return Libm.naturalLogarithm(fraction) + Libm.naturalLogarithm(2.0) * Double(exponent)
     }
     let argument = value.doubleValue
     if argument.isNaN || argument == .infinity { return argument }

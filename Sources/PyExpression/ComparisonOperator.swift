@@ -29,6 +29,16 @@ enum ComparisonOperator: String, Sendable {
   /// -1, 0 or 1 as `lhs` is below, equal to or above `rhs`; `nil` when a NaN
   /// makes them unordered.
   static func order(_ lhs: PyValue, _ rhs: PyValue) -> Int? {
+    switch (lhs, rhs) {
+    case (.bigInt(let left), _):
+      if let right = rhs.bigIntegerValue { return BigInt.compare(left, right) }
+      return order(left, rhs.doubleValue)
+    case (_, .bigInt(let right)):
+      if let left = lhs.bigIntegerValue { return BigInt.compare(left, right) }
+      return order(right, lhs.doubleValue).map { -$0 }
+    default:
+      break
+    }
     switch (lhs.integerValue, rhs.integerValue) {
     case (let left?, let right?):
       return left < right ? -1 : (left == right ? 0 : 1)
@@ -52,6 +62,17 @@ enum ComparisonOperator: String, Sendable {
     let truncated = double.rounded(.towardZero)
     let whole = Int(truncated)
     if integer != whole { return integer < whole ? -1 : 1 }
+    let fraction = double - truncated
+    return fraction > 0 ? -1 : (fraction < 0 ? 1 : 0)
+  }
+
+  /// The exact order of an integer of any size and a double.
+  private static func order(_ integer: BigInt, _ double: Double) -> Int? {
+    if double.isNaN { return nil }
+    if double.isInfinite { return double > 0 ? -1 : 1 }
+    let truncated = double.rounded(.towardZero)
+    let order = BigInt.compare(integer, BigInt(exactly: truncated))
+    if order != 0 { return order }
     let fraction = double - truncated
     return fraction > 0 ? -1 : (fraction < 0 ? 1 : 0)
   }

@@ -5,7 +5,7 @@
 /// which is then read back with correct rounding. Positive `ndigits` use the
 /// C library's exact `%.*f` conversion; negative ones round the exact
 /// integer digits. For an int the result is the int nearest to a multiple of
-/// 10**-ndigits, half to even.
+/// 10**-ndigits, half to even, exact at any size.
 enum DecimalRounding {
   /// CPython's `NDIGITS_MAX`: beyond it every double rounds to itself.
   private static let maximumDigits = 323
@@ -26,7 +26,9 @@ enum DecimalRounding {
     return rounded
   }
 
-  static func round(_ value: Int, digits: Int) throws(ExpressionError) -> Int {
+  /// `round(value, digits)` for an `int` in `Int`; `nil` when the result
+  /// does not fit.
+  static func round(_ value: Int, digits: Int) -> Int? {
     if digits >= 0 { return value }
     if digits < -19 { return 0 }
     let dropped = -digits
@@ -37,8 +39,20 @@ enum DecimalRounding {
     let rest = magnitude % unit
     if rest > unit - rest || (rest == unit - rest && quotient & 1 == 1) { quotient += 1 }
     let (result, overflow) = quotient.multipliedReportingOverflow(by: unit)
-    guard !overflow, result <= UInt64(Int.max) else { throw Arithmetic.integerTooLarge }
+    guard !overflow, result <= UInt64(Int.max) else { return nil }
     return value < 0 ? -Int(result) : Int(result)
+  }
+
+  /// `round(value, digits)` for an `int` of any size: the nearest multiple
+  /// of 10**-digits, ties to even (CPython's `_PyLong_DivmodNear`).
+  static func round(_ value: BigInt, digits: Int) throws(ExpressionError) -> PyValue {
+    if digits >= 0 { return .integer(value) }
+    if digits < -(value.bitWidth / 3 + 2) { return .int(0) }
+    guard let unit = BigInt(10).power(-digits, maximumBitWidth: .max) else { return .int(0) }
+    var (quotient, remainder) = value.flooredDivision(by: unit)
+    let order = BigInt.compare(remainder + remainder, unit)
+    if order > 0 || (order == 0 && quotient.isOdd) { quotient = quotient + BigInt(1) }
+    return try Arithmetic.bounded(quotient * unit)
   }
 
   /// The decimal digits of `value` rounded, half to even, to a multiple of

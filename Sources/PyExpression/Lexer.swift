@@ -2,8 +2,8 @@
 /// supported subset.
 ///
 /// Numbers follow Python's literal grammar (`1_000`, `.5`, `1e-3`, `0x1f`);
-/// float literals are converted with correct rounding, integer literals that
-/// do not fit in 64 bits are rejected. Whitespace, including newlines, is
+/// float literals are converted with correct rounding, integer literals are
+/// exact at any size. Whitespace, including newlines, is
 /// allowed anywhere between tokens. Strings, comments and operators outside
 /// the subset are rejected with the column of their first character.
 /// ``LexerMode/call`` also reads string literals, braces, `None` and comments.
@@ -296,10 +296,7 @@ struct Lexer {
       }
       try checkEnd(of: Lexer.literalKind(radix), start: start)
       let text = String(characters[start..<position])
-      guard let value = Int(digits, radix: radix) else {
-        throw error("integer literal \(text) is too large (integers are 64-bit here)", at: start)
-      }
-      return Token(kind: .integer(value), text: text, column: start + 1)
+      return Lexer.integer(digits, radix: radix, text: text, column: start + 1)
     }
     var digits = ""
     var isFloat = false
@@ -333,10 +330,17 @@ struct Lexer {
     if digits.first == "0" && digits.contains(where: { $0 != "0" }) {
       throw error("leading zeros in decimal integer literals are not permitted", at: start)
     }
-    guard let value = Int(digits) else {
-      throw error("integer literal \(text) is too large (integers are 64-bit here)", at: start)
+    return Lexer.integer(digits, radix: 10, text: text, column: start + 1)
+  }
+
+  /// The token of an integer literal's digits: `.integer` when the value
+  /// fits in an `Int`, else `.bigInteger`, exact either way.
+  private static func integer(_ digits: String, radix: Int, text: String, column: Int) -> Token {
+    if let value = Int(digits, radix: radix) {
+      return Token(kind: .integer(value), text: text, column: column)
     }
-    return Token(kind: .integer(value), text: text, column: start + 1)
+    let value = BigInt(digits: digits, radix: radix) ?? BigInt(0)
+    return Token(kind: .bigInteger(value), text: text, column: column)
   }
 
   private static func radix(_ prefix: Character) -> Int? {

@@ -272,6 +272,9 @@ struct Parser {
     case .integer(let value):
       advance()
       return .constant(.int(value))
+    case .bigInteger(let value):
+      advance()
+      return .constant(.bigInt(value))
     case .float(let value):
       advance()
       return .constant(.float(value))

@@ -11,10 +11,12 @@ public enum PyRepr {
   /// `repr(None)`.
   public static let none = "None"
 
-  /// `repr(value)` of a number: ``int(_:)``, ``float(_:)`` or ``bool(_:)``.
+  /// `repr(value)` of a number: ``int(_:)`` (or the decimal digits of a wider `int`),
+  /// ``float(_:)`` or ``bool(_:)``.
   public static func value(_ value: PyValue) -> String {
     switch value {
     case .int(let v): int(v)
+    case .bigInt(let v): v.description
     case .float(let v): float(v)
     case .bool(let v): bool(v)
     }

@@ -12,7 +12,7 @@ struct Token: Sendable {
     case .end: "end of expression"
     case .invalid(let error): error.message
     case .name: "name '\(text)'"
-    case .integer, .float: "number '\(text)'"
+    case .integer, .bigInteger, .float: "number '\(text)'"
     case .string: "string \(text)"
     case .keyword, .symbol: "'\(text)'"
     }

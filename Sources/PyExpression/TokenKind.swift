@@ -1,6 +1,8 @@
 /// What a ``Token`` is.
 enum TokenKind: Equatable, Sendable {
   case integer(Int)
+  /// An integer literal too large for an `Int`.
+  case bigInteger(BigInt)
   case float(Double)
   case name(String)
   /// A string literal's value, its quotes and escapes resolved (``LexerMode/call`` only).

@@ -45,12 +45,12 @@ struct BuiltinTests {
     #expect(identical(try evaluate(source), expected))
   }
 
-  @Test("int() and math.floor reject NaN, infinities and huge values")
+  @Test("int() and math.floor reject NaN and infinities")
   func conversionErrors() throws {
     #expect(
       try evaluationError("int(math.inf)")?.message == "cannot convert float infinity to integer")
     #expect(try evaluationError("int(math.nan)")?.message == "cannot convert float NaN to integer")
-    #expect(try evaluationError("int(1e19)")?.message == "integer too large")
+    #expect(try evaluate("int(1e19)").description == "10000000000000000000")
     #expect(
       try evaluationError("math.floor(-math.inf)")?.message
         == "cannot convert float infinity to integer")
@@ -124,7 +124,7 @@ struct BuiltinTests {
     #expect(
       try evaluationError("round(1.7976931348623157e308, -308)")?.message
         == "rounded value too large to represent")
-    #expect(try evaluationError("round(9223372036854775807, -19)")?.message == "integer too large")
+    #expect(try evaluate("round(9223372036854775807, -19)").description == "10000000000000000000")
   }
 
   @Test("pow() is the ** operator")

@@ -127,10 +127,6 @@ struct ParseErrorTests {
       ("012", "leading zeros in decimal integer literals are not permitted"),
       ("0x", "invalid hexadecimal literal"),
       ("0b102", "invalid binary literal"),
-      (
-        "0xffffffffffffffffff",
-        "integer literal 0xffffffffffffffffff is too large (integers are 64-bit here)"
-      ),
     ])
   func badNumbers(source: String, message: String) {
     let error = parseError(source)

@@ -9,6 +9,9 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
   /// CPython's result, or `nil` where it raised (or needed a bigint or a
   /// complex number).
   let expected: PyValue?
+  /// CPython's error message, where it raised and the evaluator reproduces
+  /// the message.
+  let expectedMessage: String?
 
   var testDescription: String { "\(source) at \(argument)" }
 
@@ -17,13 +20,14 @@ struct ReferenceCase: Sendable, CustomTestStringConvertible {
       $0.trimmingCharacters(in: " ")
     }
     return ReferenceCase(
-      source: fields[2], argument: decode(fields[0]) ?? .int(0), expected: decode(fields[1]))
+      source: fields[2], argument: decode(fields[0]) ?? .int(0), expected: decode(fields[1]),
+      expectedMessage: fields[1].hasPrefix("error:") ? String(fields[1].dropFirst(6)) : nil)
   }
 
   private static func decode(_ text: String) -> PyValue? {
     let payload = text.dropFirst(2)
     switch text.prefix(2) {
-    case "i:": return Int(payload).map(PyValue.int)
+    case "i:": return Int(payload).map(PyValue.int) ?? BigInt(String(payload)).map(PyValue.integer)
     case "b:": return .bool(payload == "1")
     case "f:": return UInt64(payload, radix: 16).map { .float(Double(bitPattern: $0)) }
     default: return nil
@@ -41,7 +45,8 @@ extension Substring {
 struct PythonReferenceTests {
   @Test("the reference table was read in full")
   func tableIsComplete() {
-    #expect(ReferenceCase.all.count > 900)
+    #expect(ReferenceCase.all.count > 2200)
+    #expect(ReferenceCase.all.contains { $0.argument.typeName == "int" && $0.argument.integerValue == nil })
     #expect(ReferenceCase.all.allSatisfy { !$0.source.isEmpty })
   }
 
@@ -55,6 +60,9 @@ struct PythonReferenceTests {
       result = try expression.evaluate(reference.argument)
     } catch {
       result = nil
+      if let message = reference.expectedMessage {
+        #expect(error.message == message)
+      }
     }
     switch (result, reference.expected) {
     case (let result?, let expected?):

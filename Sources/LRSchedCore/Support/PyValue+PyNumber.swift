@@ -11,11 +11,12 @@ extension PyValue {
   /// The value as a float (exact for an int within 2**53).
   public var double: Double { doubleValue }
 
-  /// The exact value of an `int` (or `bool`); `nil` for a `float`.
+  /// The exact value of an `int` (or `bool`) that fits in an `Int`; `nil` for a `float` or a wider
+  /// `int`.
   public var int: Int? { integerValue }
 
-  /// Whether the value is an `int` (or `bool`).
-  public var isInt: Bool { integerValue != nil }
+  /// Whether the value is an `int` of any size (or a `bool`).
+  public var isInt: Bool { isInteger }
 
   /// A JSON number (or boolean, which Python treats as the int 0 or 1), or an error at `path`
   /// for another value, an integer beyond 64 bits or a float literal beyond the double range.

@@ -142,7 +142,7 @@ public final class CyclicLR: TorchScheduler {
         throw SpecError(path, "\(expression.variable)=\(DoubleFormat.compact(x)) is beyond the evaluator's 64-bit integers")
       }
       do {
-        return try expression.evaluate(n).doubleValue
+        return try expression.evaluate(n).floatValue()
       } catch {
         throw SpecError(path, "evaluating \(expression.variable)=\(n): \(error)")
       }

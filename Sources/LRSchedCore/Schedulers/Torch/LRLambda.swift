@@ -20,7 +20,7 @@ public struct LRLambda: Sendable {
     }
     self.body = { (step: Int) throws(SpecError) -> Double in
       do {
-        return try expression.evaluate(step).doubleValue
+        return try expression.evaluate(step).floatValue()
       } catch {
         throw SpecError(path, "evaluating \(expression.variable)=\(step): \(error)")
       }
