@@ -12,6 +12,8 @@ public struct CairoChartLayout: Sendable {
   public let xAxis: ResolvedAxis
   public let panels: [CairoPanelLayout]
   let title: String
+  /// Each panel's legend box (points), `nil` for a panel without a legend.
+  var legendBoxes: [PlotRect?] = []
   let titleBaseline: Double
   let xLabelBaseline: Double
   let yLabelBaselineX: Double
@@ -52,8 +54,62 @@ public struct CairoChartLayout: Sendable {
 }
 
 extension CairoChartLayout {
-  /// Lays out `chart` for `options`, measuring text with `context`.
-  init(chart: Chart, options: ImageOptions, context: CairoContext) {
+  /// Lays out `chart` with its legends placed (see ``CairoLegend``): inside the plot area where
+  /// they cover no curve, else outside right of it when the plot area keeps at least half the
+  /// width, else where they cover the least.
+  static func placingLegends(chart: Chart, options: ImageOptions, context: CairoContext)
+    -> CairoChartLayout
+  {
+    var layout = CairoChartLayout(chart: chart, options: options, context: context)
+    let legends = layout.panels.map { CairoLegend(panel: $0.panel, chart: chart, context: context) }
+    var boxes: [PlotRect?] = layout.panels.indices.map { index in
+      guard let legend = legends[index] else { return nil }
+      return legend.freeBox(
+        in: layout.panels[index].plotRect, lines: layout.projectedLines(panel: index).flatMap { $0 })
+    }
+    let crowded = layout.panels.indices.filter { legends[$0] != nil && boxes[$0] == nil }
+    if !crowded.isEmpty {
+      let reserve = crowded.compactMap { legends[$0]?.width }.max()! + 2 * CairoTheme.legendInset
+      var outside = CairoChartLayout(
+        chart: chart, options: options, context: context, rightReserve: reserve)
+      let fits = zip(outside.panels, legends).allSatisfy { panel, legend in
+        (legend?.height ?? 0) <= panel.plotRect.height
+      }
+      if fits, outside.panels[0].plotRect.width >= options.widthPoints / 2 {
+        outside.legendBoxes = outside.panels.indices.map { index in
+          legends[index]?.outsideBox(right: outside.panels[index].plotRect)
+        }
+        return outside
+      }
+      for index in crowded {
+        boxes[index] = legends[index]?.leastCoveringBox(
+          in: layout.panels[index].plotRect,
+          lines: layout.projectedLines(panel: index).flatMap { $0 })
+      }
+    }
+    layout.legendBoxes = boxes
+    return layout
+  }
+
+  /// Each series of a panel as the polylines drawn for it, in points: decimated to one column
+  /// per device pixel and joined by the series' draw style.
+  func projectedLines(panel index: Int) -> [[[PlotPoint]]] {
+    guard panels.indices.contains(index) else { return [] }
+    let panel = panels[index]
+    let rect = panel.plotRect
+    return panel.panel.series.map { item in
+      Decimator.polylines(
+        xs: item.xs, ys: item.ys, xRange: xAxis.range, pixelWidth: rect.width * pixelsPerPoint,
+        pixelOffset: rect.minX * pixelsPerPoint, scale: panel.panel.scale
+      ).map { line in
+        item.drawStyle.path(line).compactMap { point(x: $0.x, y: $0.y, panel: index) }
+      }
+    }
+  }
+
+  /// Lays out `chart` for `options`, measuring text with `context`, keeping `rightReserve`
+  /// points free right of the plot area (for a legend outside the axes).
+  init(chart: Chart, options: ImageOptions, context: CairoContext, rightReserve: Double = 0) {
     let width = options.widthPoints
     let height = options.heightPoints
     let panels = chart.panels
@@ -123,7 +179,7 @@ extension CairoChartLayout {
     }
 
     var left = width * 0.125
-    var right = width - theme.outerPad - 12
+    var right = width - theme.outerPad - 12 - rightReserve
     for _ in 0..<2 {
       let (xAxis, yAxes, _) = axes(left: left, right: right)
       let tickWidth =
@@ -140,7 +196,7 @@ extension CairoChartLayout {
           overhang = labelWidth / 2 - (1 - position) * (right - left)
         }
       }
-      right = max(width - theme.outerPad - max(overhang, 4), left + 1)
+      right = max(width - theme.outerPad - max(overhang, 4, rightReserve), left + 1)
     }
     let (xAxis, yAxes, rects) = axes(left: left, right: right)
 
