@@ -27,6 +27,14 @@ public struct CairoChartLayout: Sendable {
       width: rect.width * pixelsPerPoint, height: rect.height * pixelsPerPoint)
   }
 
+  /// A panel's legend box in pixels, or `nil` when the panel has no legend.
+  public func legendPixelRect(panel index: Int = 0) -> PlotRect? {
+    guard legendBoxes.indices.contains(index), let rect = legendBoxes[index] else { return nil }
+    return PlotRect(
+      x: rect.minX * pixelsPerPoint, y: rect.minY * pixelsPerPoint,
+      width: rect.width * pixelsPerPoint, height: rect.height * pixelsPerPoint)
+  }
+
   /// Where the data point (x, y) of a panel lands, in pixels, or `nil` when
   /// the panel's scale cannot place it.
   public func pixelPosition(x: Double, y: Double, panel index: Int = 0) -> PlotPoint? {
@@ -61,7 +69,11 @@ extension CairoChartLayout {
     -> CairoChartLayout
   {
     var layout = CairoChartLayout(chart: chart, options: options, context: context)
-    let legends = layout.panels.map { CairoLegend(panel: $0.panel, chart: chart, context: context) }
+    let legends = layout.panels.map {
+      CairoLegend(
+        panel: $0.panel, chart: chart, context: context,
+        maxWidth: $0.plotRect.width - 2 * CairoTheme.legendInset)
+    }
     var boxes: [PlotRect?] = layout.panels.indices.map { index in
       guard let legend = legends[index] else { return nil }
       return legend.freeBox(
@@ -69,17 +81,27 @@ extension CairoChartLayout {
     }
     let crowded = layout.panels.indices.filter { legends[$0] != nil && boxes[$0] == nil }
     if !crowded.isEmpty {
-      let reserve = crowded.compactMap { legends[$0]?.width }.max()! + 2 * CairoTheme.legendInset
-      var outside = CairoChartLayout(
-        chart: chart, options: options, context: context, rightReserve: reserve)
-      let fits = zip(outside.panels, legends).allSatisfy { panel, legend in
-        (legend?.height ?? 0) <= panel.plotRect.height
-      }
-      if fits, outside.panels[0].plotRect.width >= options.widthPoints / 2 {
+      let widest = crowded.compactMap { legends[$0]?.width }.max() ?? 0
+      let right = CairoChartLayout(
+        chart: chart, options: options, context: context,
+        rightReserve: widest + 2 * CairoTheme.legendInset)
+      if right.panels[0].plotRect.width >= options.widthPoints * 0.6,
+        zip(right.panels, legends).allSatisfy({ ($1?.height ?? 0) <= $0.plotRect.height })
+      {
+        var outside = right
         outside.legendBoxes = outside.panels.indices.map { index in
           legends[index]?.outsideBox(right: outside.panels[index].plotRect)
         }
         return outside
+      }
+      if layout.panels.count == 1, let legend = legends[0] {
+        var above = CairoChartLayout(
+          chart: chart, options: options, context: context,
+          topReserve: legend.height + CairoTheme.legendInset)
+        if above.panels[0].plotRect.height >= options.heightPoints * 0.3 {
+          above.legendBoxes = [legend.outsideBox(above: above.panels[0].plotRect)]
+          return above
+        }
       }
       for index in crowded {
         boxes[index] = legends[index]?.leastCoveringBox(
@@ -108,8 +130,11 @@ extension CairoChartLayout {
   }
 
   /// Lays out `chart` for `options`, measuring text with `context`, keeping `rightReserve`
-  /// points free right of the plot area (for a legend outside the axes).
-  init(chart: Chart, options: ImageOptions, context: CairoContext, rightReserve: Double = 0) {
+  /// points free right of the plot area and `topReserve` above it (for a legend outside the axes).
+  init(
+    chart: Chart, options: ImageOptions, context: CairoContext, rightReserve: Double = 0,
+    topReserve: Double = 0
+  ) {
     let width = options.widthPoints
     let height = options.heightPoints
     let panels = chart.panels
@@ -139,12 +164,13 @@ extension CairoChartLayout {
     let titleFont = context.fontExtents
     let hasYLabel = panels.contains { !$0.yLabel.isEmpty }
 
-    let top: Double
+    var top: Double
     if chart.title.isEmpty {
       top = theme.outerPad + tickTextHeight / 2
     } else {
       top = theme.outerPad + titleFont.ascent + titleFont.descent + theme.titlePad
     }
+    top += topReserve
     var bottom = height - theme.outerPad - tickTextHeight - theme.tickPad - theme.tickLength
     if !chart.xLabel.isEmpty { bottom -= labelHeight + theme.labelPad }
     func axes(left: Double, right: Double) -> (ResolvedAxis, [ResolvedAxis], [PlotRect]) {

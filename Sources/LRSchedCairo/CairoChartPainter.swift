@@ -255,9 +255,11 @@ struct CairoChartPainter {
 
   /// The panel's legend in `box` (placed by ``CairoChartLayout``).
   private func drawLegend(_ panel: CairoPanelLayout, box: PlotRect?) {
-    guard let box, let legend = CairoLegend(panel: panel.panel, chart: chart, context: context) else {
-      return
-    }
+    guard let box,
+      let legend = CairoLegend(
+        panel: panel.panel, chart: chart, context: context,
+        maxWidth: box.width + 0.01)
+    else { return }
     let entries = legend.entries
     let rowHeight = legend.rowHeight
     cairo_save(cr)
@@ -281,7 +283,7 @@ struct CairoChartPainter {
       context.setDash([])
       context.setColor(Theme.text)
       context.show(
-        item.name,
+        legend.names[offset],
         at: PlotPoint(
           x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + legend.ascent),
         anchor: .baselineLeft)

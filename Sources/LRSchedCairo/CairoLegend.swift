@@ -5,10 +5,12 @@ import LRSchedPlot
 /// Placement follows matplotlib's `loc="best"`: the corners, edge midpoints and centre of the
 /// plot area are tried in matplotlib's order and the first that covers no drawn curve is taken;
 /// when every one covers some curve, the legend goes outside the axes, right of the plot area
-/// (``CairoChartLayout`` reserves the room), or, when even that does not fit, in the candidate
-/// covering the least curve length.
+/// or above it (``CairoChartLayout`` reserves the room), or, when neither leaves a usable plot
+/// area, in the candidate covering the least curve length.
 struct CairoLegend {
   let entries: [ChartSeries]
+  /// The entries' names as shown: cut short with "…" to fit `maxWidth`.
+  let names: [String]
   let width: Double
   let height: Double
   let rowHeight: Double
@@ -16,13 +18,18 @@ struct CairoLegend {
 
   /// The legend of `panel`, or `nil` when it has nothing to say: no named series, or a single
   /// series of the whole chart whose name only repeats the title.
-  init?(panel: ChartPanel, chart: Chart, context: CairoContext) {
+  /// The box is at most `maxWidth` points wide; longer names are cut short with "…".
+  init?(panel: ChartPanel, chart: Chart, context: CairoContext, maxWidth: Double = .infinity) {
     let entries = Self.entries(panel: panel, chart: chart)
     guard !entries.isEmpty else { return nil }
     context.setFont(size: CairoTheme.legendSize)
     let font = context.fontExtents
-    let textWidth = entries.map { context.width($0.name) }.max() ?? 0
+    let room = max(
+      maxWidth - 2 * CairoTheme.legendPad - CairoTheme.legendHandle - CairoTheme.legendHandleGap, 12)
+    let names = entries.map { Self.fitted($0.name, width: room, context: context) }
+    let textWidth = names.map { context.width($0) }.max() ?? 0
     self.entries = entries
+    self.names = names
     self.rowHeight = font.ascent + font.descent
     self.ascent = font.ascent
     self.width =
@@ -64,6 +71,28 @@ struct CairoLegend {
       if best.map({ overlap < $0.overlap }) ?? true { best = (box, overlap) }
     }
     return best?.box
+  }
+
+  /// The box above `rect`, outside the axes, aligned with its left edge.
+  func outsideBox(above of: PlotRect) -> PlotRect {
+    PlotRect(x: of.minX, y: of.minY - CairoTheme.legendInset - height, width: width, height: height)
+  }
+
+  /// `text` in the current font, cut short with "…" to fit `width`.
+  static func fitted(_ text: String, width: Double, context: CairoContext) -> String {
+    guard context.width(text) > width else { return text }
+    let characters = Array(text)
+    var low = 0
+    var high = characters.count
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if context.width(String(characters.prefix(middle)) + "…") <= width {
+        low = middle
+      } else {
+        high = middle - 1
+      }
+    }
+    return String(characters.prefix(low)) + "…"
   }
 
   /// The box right of `rect`, outside the axes, aligned with its top.

@@ -117,6 +117,24 @@ public struct ScheduleChart {
     return schedulers.map { label($0, keys: differing.isEmpty ? nil : differing, limit: limit) }
   }
 
+  /// Short tags telling several schedulers apart, for their markers: the type when the types
+  /// differ, else the arguments that differ (the type when none do).
+  public static func tags(_ schedulers: [JSONValue], limit: Int = 24) -> [String] {
+    let types = schedulers.map { scheduler -> String in
+      if case .string(let type)? = scheduler["type"] { return type }
+      return "schedule"
+    }
+    if Set(types).count > 1 { return types.map { shortened($0, to: limit) } }
+    let all = schedulers.map { Dictionary(arguments($0).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+    let keys = Set(all.flatMap(\.keys))
+    let differing = arguments(schedulers.first ?? .null).map(\.key).filter { key in Set(all.map { $0[key] ?? "" }).count > 1 }
+    let extra = keys.subtracting(differing).filter { key in Set(all.map { $0[key] ?? "" }).count > 1 }.sorted()
+    return zip(types, all).map { type, args in
+      let shown = (differing + extra).compactMap { key in args[key].map { "\(key)=\($0)" } }
+      return shortened(shown.isEmpty ? type : shown.joined(separator: ", "), to: limit)
+    }
+  }
+
   /// The scheduler's scalar arguments in spec order, formatted as in a spec.
   public static func arguments(_ scheduler: JSONValue) -> [(key: String, value: String)] {
     guard case .object(let members) = scheduler else { return [] }

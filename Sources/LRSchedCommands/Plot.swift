@@ -40,6 +40,7 @@ extension LRSched {
         throw Failure(.invalidInput, "\(plot.label.count) --label for \(specs.count) schedules: give at most one per --spec or --scheduler")
       }
       let automatic = ScheduleChart.labels(specs.map(\.scheduler))
+      let tags = ScheduleChart.tags(specs.map(\.scheduler))
       for (k, spec) in specs.enumerated() {
         if !plot.quiet { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
         let given = k < plot.label.count ? plot.label[k] : nil
@@ -53,7 +54,7 @@ extension LRSched {
         series += result.series
         names.append(result.name)
         guard !plot.noMarkers else { continue }
-        let owner = ScheduleChart.shortened(given ?? spec.name ?? Self.type(of: spec), to: 24)
+        let owner = ScheduleChart.shortened(given ?? spec.name ?? tags[k], to: 24)
         markers += result.markers.map { marker in
           specs.count == 1
             ? marker
@@ -71,12 +72,6 @@ extension LRSched {
         markers: markers,
         secondaryYLabel: [plot.momentum ? "momentum" : nil, plot.loss ? "loss" : nil].compactMap { $0 }.joined(separator: " / "))
       try draw(chart)
-    }
-
-    /// The scheduler's type, naming a schedule's markers in an overlay.
-    private static func type(of spec: RunSpec) -> String {
-      if case .string(let type)? = spec.scheduler["type"] { return type }
-      return "schedule"
     }
 
     private func draw(_ chart: Chart) throws {
