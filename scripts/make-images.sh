@@ -19,3 +19,6 @@ done
 "$bin" plot --spec examples/train-adam-wd.json --spec examples/train-adamw-wd.json --loss --quiet \
   --title "Adam vs AdamW with weight decay 0.1" -o examples/train-adam-vs-adamw.png
 "$bin" find-lr --samples 2000 --features 10 --classes 3 --optimizer SGD --momentum 0.9 -o examples/find-lr.png
+for spec in examples/gallery/*.json; do
+  "$bin" plot --spec "$spec" --quiet -o "${spec%.json}.png"
+done

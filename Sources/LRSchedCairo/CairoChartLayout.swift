@@ -12,6 +12,8 @@ public struct CairoChartLayout: Sendable {
   public let xAxis: ResolvedAxis
   public let panels: [CairoPanelLayout]
   let title: String
+  /// Each panel's legend box (points), `nil` for a panel without a legend.
+  var legendBoxes: [PlotRect?] = []
   let titleBaseline: Double
   let xLabelBaseline: Double
   let yLabelBaselineX: Double
@@ -20,6 +22,14 @@ public struct CairoChartLayout: Sendable {
   public func pixelRect(panel index: Int = 0) -> PlotRect? {
     guard panels.indices.contains(index) else { return nil }
     let rect = panels[index].plotRect
+    return PlotRect(
+      x: rect.minX * pixelsPerPoint, y: rect.minY * pixelsPerPoint,
+      width: rect.width * pixelsPerPoint, height: rect.height * pixelsPerPoint)
+  }
+
+  /// A panel's legend box in pixels, or `nil` when the panel has no legend.
+  public func legendPixelRect(panel index: Int = 0) -> PlotRect? {
+    guard legendBoxes.indices.contains(index), let rect = legendBoxes[index] else { return nil }
     return PlotRect(
       x: rect.minX * pixelsPerPoint, y: rect.minY * pixelsPerPoint,
       width: rect.width * pixelsPerPoint, height: rect.height * pixelsPerPoint)
@@ -52,8 +62,79 @@ public struct CairoChartLayout: Sendable {
 }
 
 extension CairoChartLayout {
-  /// Lays out `chart` for `options`, measuring text with `context`.
-  init(chart: Chart, options: ImageOptions, context: CairoContext) {
+  /// Lays out `chart` with its legends placed (see ``CairoLegend``): inside the plot area where
+  /// they cover no curve, else outside right of it when the plot area keeps at least half the
+  /// width, else where they cover the least.
+  static func placingLegends(chart: Chart, options: ImageOptions, context: CairoContext)
+    -> CairoChartLayout
+  {
+    var layout = CairoChartLayout(chart: chart, options: options, context: context)
+    let legends = layout.panels.map {
+      CairoLegend(
+        panel: $0.panel, chart: chart, context: context,
+        maxWidth: $0.plotRect.width - 2 * CairoTheme.legendInset)
+    }
+    var boxes: [PlotRect?] = layout.panels.indices.map { index in
+      guard let legend = legends[index] else { return nil }
+      return legend.freeBox(
+        in: layout.panels[index].plotRect, lines: layout.projectedLines(panel: index).flatMap { $0 })
+    }
+    let crowded = layout.panels.indices.filter { legends[$0] != nil && boxes[$0] == nil }
+    if !crowded.isEmpty {
+      let widest = crowded.compactMap { legends[$0]?.width }.max() ?? 0
+      let right = CairoChartLayout(
+        chart: chart, options: options, context: context,
+        rightReserve: widest + 2 * CairoTheme.legendInset)
+      if right.panels[0].plotRect.width >= options.widthPoints * 0.6,
+        zip(right.panels, legends).allSatisfy({ ($1?.height ?? 0) <= $0.plotRect.height })
+      {
+        var outside = right
+        outside.legendBoxes = outside.panels.indices.map { index in
+          legends[index]?.outsideBox(right: outside.panels[index].plotRect)
+        }
+        return outside
+      }
+      if layout.panels.count == 1, let legend = legends[0] {
+        var above = CairoChartLayout(
+          chart: chart, options: options, context: context,
+          topReserve: legend.height + CairoTheme.legendInset)
+        if above.panels[0].plotRect.height >= options.heightPoints * 0.3 {
+          above.legendBoxes = [legend.outsideBox(above: above.panels[0].plotRect)]
+          return above
+        }
+      }
+      for index in crowded {
+        boxes[index] = legends[index]?.leastCoveringBox(
+          in: layout.panels[index].plotRect,
+          lines: layout.projectedLines(panel: index).flatMap { $0 })
+      }
+    }
+    layout.legendBoxes = boxes
+    return layout
+  }
+
+  /// Each series of a panel as the polylines drawn for it, in points: decimated to one column
+  /// per device pixel and joined by the series' draw style.
+  func projectedLines(panel index: Int) -> [[[PlotPoint]]] {
+    guard panels.indices.contains(index) else { return [] }
+    let panel = panels[index]
+    let rect = panel.plotRect
+    return panel.panel.series.map { item in
+      Decimator.polylines(
+        xs: item.xs, ys: item.ys, xRange: xAxis.range, pixelWidth: rect.width * pixelsPerPoint,
+        pixelOffset: rect.minX * pixelsPerPoint, scale: panel.panel.scale
+      ).map { line in
+        item.drawStyle.path(line).compactMap { point(x: $0.x, y: $0.y, panel: index) }
+      }
+    }
+  }
+
+  /// Lays out `chart` for `options`, measuring text with `context`, keeping `rightReserve`
+  /// points free right of the plot area and `topReserve` above it (for a legend outside the axes).
+  init(
+    chart: Chart, options: ImageOptions, context: CairoContext, rightReserve: Double = 0,
+    topReserve: Double = 0
+  ) {
     let width = options.widthPoints
     let height = options.heightPoints
     let panels = chart.panels
@@ -83,12 +164,13 @@ extension CairoChartLayout {
     let titleFont = context.fontExtents
     let hasYLabel = panels.contains { !$0.yLabel.isEmpty }
 
-    let top: Double
+    var top: Double
     if chart.title.isEmpty {
       top = theme.outerPad + tickTextHeight / 2
     } else {
       top = theme.outerPad + titleFont.ascent + titleFont.descent + theme.titlePad
     }
+    top += topReserve
     var bottom = height - theme.outerPad - tickTextHeight - theme.tickPad - theme.tickLength
     if !chart.xLabel.isEmpty { bottom -= labelHeight + theme.labelPad }
     func axes(left: Double, right: Double) -> (ResolvedAxis, [ResolvedAxis], [PlotRect]) {
@@ -123,7 +205,7 @@ extension CairoChartLayout {
     }
 
     var left = width * 0.125
-    var right = width - theme.outerPad - 12
+    var right = width - theme.outerPad - 12 - rightReserve
     for _ in 0..<2 {
       let (xAxis, yAxes, _) = axes(left: left, right: right)
       let tickWidth =
@@ -140,7 +222,7 @@ extension CairoChartLayout {
           overhang = labelWidth / 2 - (1 - position) * (right - left)
         }
       }
-      right = max(width - theme.outerPad - max(overhang, 4), left + 1)
+      right = max(width - theme.outerPad - max(overhang, 4, rightReserve), left + 1)
     }
     let (xAxis, yAxes, rects) = axes(left: left, right: right)
 

@@ -23,14 +23,20 @@ struct CairoChartPainter {
     for (index, panel) in layout.panels.enumerated() {
       drawFrame(panel, showXLabels: index == layout.panels.count - 1)
     }
+    let legends = layout.legendBoxes.compactMap { $0 }
     if let first = layout.panels.first, let lines = projected.first {
-      drawMarkerLabels(first, lines: lines)
+      drawMarkerLabels(first, lines: lines, avoiding: legends)
     }
     for (index, panel) in layout.panels.enumerated() {
-      drawLegend(panel, lines: projected[index])
+      drawLegend(panel, box: layout.legendBoxes.indices.contains(index) ? layout.legendBoxes[index] : nil)
     }
     drawLabels()
     try context.checkStatus("draw the chart")
+  }
+
+  /// The marker's colour: its series' palette colour, or the neutral marker grey.
+  static func color(of marker: ChartMarker) -> RGBColor {
+    marker.colorIndex.map(SeriesPalette.rgb) ?? Theme.marker
   }
 
   // MARK: Grid, markers, series
@@ -55,24 +61,29 @@ struct CairoChartPainter {
     cairo_restore(cr)
   }
 
+  /// Dashed lines in each marker's colour. Markers of different series share one dash period
+  /// with their dashes offset, so lines of several series at one x show every colour in turn.
   private func drawMarkerLines(_ panel: CairoPanelLayout) {
     let rect = panel.plotRect
+    let owners = Array(Set(chart.markers.map { $0.colorIndex ?? -1 })).sorted()
+    let dash = 4.0 * Theme.markerWidth
+    let gap = owners.count > 1 ? dash * Double(owners.count - 1) : 2.4 * Theme.markerWidth
     cairo_save(cr)
-    context.setColor(Theme.marker, alpha: 0.9)
     cairo_set_line_width(cr, Theme.markerWidth)
-    context.setDash([3.7 * Theme.markerWidth, 1.6 * Theme.markerWidth].map { $0 * 1.5 })
     for marker in chart.markers {
       guard let x = layout.pointX(marker.x), x >= rect.minX, x <= rect.maxX else { continue }
+      let owner = owners.firstIndex(of: marker.colorIndex ?? -1) ?? 0
+      context.setColor(Self.color(of: marker), alpha: 0.9)
+      context.setDash([dash, gap], offset: -dash * Double(owner))
       context.strokeLine(PlotPoint(x: x, y: rect.minY), PlotPoint(x: x, y: rect.maxY))
     }
     cairo_restore(cr)
   }
 
   /// Draws a panel's series clipped to its plot area and returns their
-  /// projected polylines (points), for placing the legend.
+  /// projected polylines (points), for placing marker labels.
   private func drawSeries(_ panel: CairoPanelLayout, index: Int) -> [[PlotPoint]] {
     let rect = panel.plotRect
-    let columns = max(Int(rect.width * layout.pixelsPerPoint) + 1, 2)
     let bounds = rect.insetBy(-4 * Theme.lineWidth)
     var all: [[PlotPoint]] = []
     cairo_save(cr)
@@ -81,13 +92,7 @@ struct CairoChartPainter {
     cairo_set_line_width(cr, Theme.lineWidth)
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
-    for item in panel.panel.series {
-      let lines = Decimator.polylines(
-        xs: item.xs, ys: item.ys, xRange: layout.xAxis.range, columns: columns,
-        scale: panel.panel.scale)
-      let projected = lines.map { line in
-        line.compactMap { layout.point(x: $0.x, y: $0.y, panel: index) }
-      }
+    for (item, projected) in zip(panel.panel.series, layout.projectedLines(panel: index)) {
       all.append(contentsOf: projected)
       context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
       context.setDash(Self.dashes(item.style))
@@ -187,37 +192,43 @@ struct CairoChartPainter {
     cairo_restore(cr)
   }
 
-  /// Marker labels run upwards beside their line, on a translucent box, at
-  /// the top or bottom of the panel and on whichever side of the line
-  /// covers the least curve length; a label that would overlap another
-  /// or not fit in the plot area is left out.
-  private func drawMarkerLabels(_ panel: CairoPanelLayout, lines: [[PlotPoint]]) {
+  /// Marker labels run upwards beside their line, on a translucent box, in their marker's
+  /// colour. Each goes where it overlaps no other label and none of the `avoiding` boxes (the
+  /// legends): at the top or bottom of the panel, or further along the line, on either side
+  /// of it, preferring the place that covers the least curve length. A label with no such
+  /// place is left out.
+  private func drawMarkerLabels(_ panel: CairoPanelLayout, lines: [[PlotPoint]], avoiding: [PlotRect]) {
     let rect = panel.plotRect
     cairo_save(cr)
     context.setFont(size: Theme.markerLabelSize)
     let font = context.fontExtents
     let thickness = font.ascent + font.descent
     var taken: [PlotRect] = []
+    let blocked = avoiding.map { $0.insetBy(-2) }
     for marker in chart.markers where !marker.label.isEmpty {
       guard let x = layout.pointX(marker.x), x >= rect.minX, x <= rect.maxX else { continue }
       let length = context.width(marker.label) + 2
       guard length + 6 < rect.height else { continue }
+      let free = rect.height - 6 - length
+      let tops = [0, 1, 0.5, 0.25, 0.75].map { rect.minY + 3 + free * $0 }
       var best: (box: PlotRect, overlap: Double)?
-      for top in [rect.minY + 3, rect.maxY - 3 - length] {
+      for top in tops {
         for left in [x + 2, x - 2 - thickness] {
           let box = PlotRect(x: left, y: top, width: thickness, height: length)
           guard box.minX >= rect.minX + 1, box.maxX <= rect.maxX - 1,
-            !taken.contains(where: { $0.insetBy(-1).intersects(box) })
+            !taken.contains(where: { $0.insetBy(-1).intersects(box) }),
+            !blocked.contains(where: { $0.intersects(box) })
           else { continue }
           let overlap = Self.overlap(of: lines, with: box)
           if best.map({ overlap < $0.overlap }) ?? true { best = (box, overlap) }
         }
+        if best?.overlap == 0 { break }
       }
       guard let box = best?.box else { continue }
       context.setColor(Theme.background, alpha: 0.8)
       context.rectangle(box)
       cairo_fill(cr)
-      context.setColor(Theme.markerText)
+      context.setColor(marker.colorIndex == nil ? Theme.markerText : Self.color(of: marker))
       context.show(
         marker.label, at: PlotPoint(x: box.minX + font.ascent, y: box.maxY - 1),
         anchor: .baselineLeft, angle: -Double.pi / 2)
@@ -242,42 +253,17 @@ struct CairoChartPainter {
     return total
   }
 
-  /// The legend box goes in matplotlib's "best" spot: the candidate corner,
-  /// edge or centre position that covers the least curve length.
-  private func drawLegend(_ panel: CairoPanelLayout, lines: [[PlotPoint]]) {
-    let entries = panel.panel.series.filter { !$0.name.isEmpty }
-    guard !entries.isEmpty else { return }
-    let rect = panel.plotRect
+  /// The panel's legend in `box` (placed by ``CairoChartLayout``).
+  private func drawLegend(_ panel: CairoPanelLayout, box: PlotRect?) {
+    guard let box,
+      let legend = CairoLegend(
+        panel: panel.panel, chart: chart, context: context,
+        maxWidth: box.width + 0.01)
+    else { return }
+    let entries = legend.entries
+    let rowHeight = legend.rowHeight
     cairo_save(cr)
     context.setFont(size: Theme.legendSize)
-    let font = context.fontExtents
-    let rowHeight = font.ascent + font.descent
-    let textWidth = entries.map { context.width($0.name) }.max() ?? 0
-    let boxWidth = 2 * Theme.legendPad + Theme.legendHandle + Theme.legendHandleGap + textWidth
-    let boxHeight =
-      2 * Theme.legendPad + Double(entries.count) * rowHeight
-      + Double(entries.count - 1) * Theme.legendRowGap
-    let inset = Theme.legendInset
-    guard boxWidth + 2 * inset <= rect.width, boxHeight + 2 * inset <= rect.height else {
-      cairo_restore(cr)
-      return
-    }
-    let lefts = [rect.maxX - inset - boxWidth, rect.minX + inset, rect.midX - boxWidth / 2]
-    let tops = [rect.minY + inset, rect.maxY - inset - boxHeight, rect.midY - boxHeight / 2]
-    let order: [(Int, Int)] = [
-      (0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (2, 1), (2, 0), (2, 2),
-    ]
-    var best: (rect: PlotRect, overlap: Double)?
-    for (column, row) in order {
-      let candidate = PlotRect(x: lefts[column], y: tops[row], width: boxWidth, height: boxHeight)
-      let overlap = Self.overlap(of: lines, with: candidate)
-      if best.map({ overlap < $0.overlap }) ?? true { best = (candidate, overlap) }
-      if overlap == 0 { break }
-    }
-    guard let box = best?.rect else {
-      cairo_restore(cr)
-      return
-    }
     context.roundedRectangle(box, radius: 2)
     context.setColor(Theme.background, alpha: Theme.legendBackgroundAlpha)
     cairo_fill_preserve(cr)
@@ -297,9 +283,9 @@ struct CairoChartPainter {
       context.setDash([])
       context.setColor(Theme.text)
       context.show(
-        item.name,
+        legend.names[offset],
         at: PlotPoint(
-          x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + font.ascent),
+          x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + legend.ascent),
         anchor: .baselineLeft)
     }
     cairo_restore(cr)

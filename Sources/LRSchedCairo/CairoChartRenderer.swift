@@ -22,7 +22,7 @@ public struct CairoChartRenderer: Sendable {
   /// The geometry `write` would use for `chart`.
   public func layout(for chart: Chart) throws -> CairoChartLayout {
     let context = try CairoContext.measuring()
-    return CairoChartLayout(chart: chart, options: options, context: context)
+    return CairoChartLayout.placingLegends(chart: chart, options: options, context: context)
   }
 
   /// Writes `chart` to `path` atomically: it is rendered to a temporary file
@@ -97,7 +97,7 @@ public struct CairoChartRenderer: Sendable {
     _ chart: Chart, format: ImageFormat, toPath path: String, output: CairoOutput
   ) throws {
     let measuring = try CairoContext.measuring()
-    let layout = CairoChartLayout(chart: chart, options: options, context: measuring)
+    let layout = CairoChartLayout.placingLegends(chart: chart, options: options, context: measuring)
     let target = output.description
     var closure: UnsafeMutableRawPointer?
     if case .memory(let buffer) = output {

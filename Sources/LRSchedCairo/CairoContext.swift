@@ -119,9 +119,9 @@ final class CairoContext {
     cairo_close_path(cr)
   }
 
-  func setDash(_ pattern: [Double]) {
+  func setDash(_ pattern: [Double], offset: Double = 0) {
     pattern.withUnsafeBufferPointer { buffer in
-      cairo_set_dash(cr, buffer.baseAddress, Int32(buffer.count), 0)
+      cairo_set_dash(cr, buffer.baseAddress, Int32(buffer.count), offset)
     }
   }
 }

@@ -7,8 +7,11 @@ import LRSchedPlot
 /// The file (or standard input for `-`) streams through a `CSVReader`, comma or tab separated;
 /// a non-number in an `lr` column is a gap, one in the x column a `ChartError`.
 public enum CSVSeries {
-  /// The series of `file`, coloured from `colorBase` on. Throws `CSVError` or `ChartError`.
-  public static func read(_ file: String, x: XAxisUnit, colorBase: Int) throws -> [ChartSeries] {
+  /// The series of `file`, coloured from `colorBase` on, joined by `drawStyle`. Throws `CSVError`
+  /// or `ChartError`.
+  public static func read(
+    _ file: String, x: XAxisUnit, colorBase: Int, drawStyle: SeriesDrawStyle = .steps
+  ) throws -> [ChartSeries] {
     let reader = try CSVReader(path: file, dashIsStandardInput: true, separator: .detect)
     guard let headerRecord = try reader.next() else { throw ChartError("\(file): empty CSV") }
     let header = (0..<headerRecord.count).map(headerRecord.trimmedString)
@@ -38,7 +41,7 @@ public enum CSVSeries {
     return lrColumns.enumerated().map { k, c in
       ChartSeries(
         name: lrColumns.count == 1 ? base : "\(base) \(header[c])", xs: xs, ys: ys[k],
-        colorIndex: colorBase + k, style: .dotted)
+        colorIndex: colorBase + k, style: .dotted, drawStyle: drawStyle)
     }
   }
 }

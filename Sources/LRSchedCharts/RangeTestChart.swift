@@ -30,13 +30,13 @@ public enum RangeTestChart {
 
   /// About three significant digits, for marker labels: `0.0675`, `6.75e-05`.
   public static func short(_ v: Double) -> String {
-    guard v.isFinite, v != 0 else { return DoubleFormat.shortest(v) }
-    let e = Int(floor(log10(abs(v))))
+    guard let e = SafeInt.decimalExponent(of: v) else { return DoubleFormat.shortest(v) }
     if (-3...3).contains(e) {
       let scale = pow(10, Double(max(0, 2 - e)))
       return DoubleFormat.compact((v * scale).rounded() / scale)
     }
-    let m = (v / pow(10, Double(e)) * 100).rounded() / 100
-    return "\(DoubleFormat.compact(m))e\(e < 0 ? "-" : "+")\(abs(e) < 10 ? "0" : "")\(abs(e))"
+    let text = String(format: "%.2e", v)
+    guard let split = text.firstIndex(of: "e"), let m = Double(text[..<split]) else { return text }
+    return DoubleFormat.compact(m) + text[split...]
   }
 }

@@ -10,7 +10,7 @@ public struct ScheduleChart {
   /// Rows kept exactly; longer runs are decimated.
   public static let exactLimit = 20_000
   /// The decimation columns of a long run.
-  public static let columns = 4_096
+  public static let columns = 16_384
 
   public var series: [ChartSeries]
   public var markers: [ChartMarker]
@@ -19,8 +19,13 @@ public struct ScheduleChart {
 
   /// Runs `spec` against `x` (`step` or `epoch`). `momentum` and `loss` add those curves on the
   /// secondary axis; colours start at `colorBase`; `named` prefixes the secondary curves with the
-  /// schedule's name, to tell several schedules apart. Throws `SpecError` or `ChartError`.
-  public init(_ spec: RunSpec, x: XAxisUnit, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false) throws {
+  /// schedule's name, to tell several schedules apart; `name` replaces the spec's name or
+  /// scheduler label in the legend; `drawStyle` joins the learning-rate and
+  /// momentum points (losses are always lines). Throws `SpecError` or `ChartError`.
+  public init(
+    _ spec: RunSpec, x: XAxisUnit, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false,
+    name: String? = nil, drawStyle: SeriesDrawStyle = .steps
+  ) throws {
     if loss && spec.train == nil {
       throw ChartError("--loss needs a spec with a \"train\" section (toy training)")
     }
@@ -52,18 +57,19 @@ public struct ScheduleChart {
       }
       if metricDriven, let first = row.lrs.first { reductions.observe(step: row.step, lr: first) }
     }
-    let name = spec.name ?? Self.label(spec.scheduler)
+    let name = name ?? spec.name ?? Self.label(spec.scheduler)
     var series: [ChartSeries] = []
     for g in lr.indices {
       let (xs, ys) = lr[g].points()
       let n = groups.count == 1 ? name : "\(name) [\(groups[g].name)]"
-      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g))
+      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, drawStyle: drawStyle))
     }
     for g in mom.indices {
       let (xs, ys) = mom[g].points()
       let base = named ? "\(name): momentum" : "momentum"
       let n = groups.count == 1 ? base : "\(base) [\(groups[g].name)]"
-      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary))
+      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary,
+          drawStyle: drawStyle))
     }
     for (k, c) in lossColumns.enumerated() {
       let (xs, ys) = losses[k].points()
@@ -80,11 +86,15 @@ public struct ScheduleChart {
     self.name = name
   }
 
-  /// A legend label: the scheduler's type and its first few scalar arguments.
-  public static func label(_ scheduler: JSONValue) -> String {
-    guard case .object(let members) = scheduler, case .string(let type)? = scheduler["type"] else { return "schedule" }
-    let args = members.filter { $0.key != "type" && $0.key != "name" && $0.value.isScalar }
-      .prefix(3).map { "\($0.key)=\(JSONWriter.format($0.value))" }
+  /// Legend labels longer than this many characters are cut short with "…".
+  public static let labelLimit = 60
+
+  /// A legend label: the scheduler's type, its nested schedulers' types and its scalar
+  /// arguments (only those named in `keys`, when given), cut short with "…" past `limit`
+  /// characters.
+  public static func label(_ scheduler: JSONValue, keys: Set<String>? = nil, limit: Int = labelLimit) -> String {
+    guard case .string(let type)? = scheduler["type"] else { return "schedule" }
+    let args = arguments(scheduler).filter { keys?.contains($0.key) ?? true }.map { "\($0.key)=\($0.value)" }
     let nested: [String]
     if let key = SchedulerCatalog.lookup(type)?.composition?.childrenKey, case .array(let children)? = scheduler[key] {
       nested = children.map { c in
@@ -95,7 +105,47 @@ public struct ScheduleChart {
       nested = []
     }
     let inner = nested.isEmpty ? args : ["[" + nested.joined(separator: ", ") + "]"] + args
-    return "\(type)(\(inner.joined(separator: ", ")))"
+    return shortened("\(type)(\(inner.joined(separator: ", ")))", to: limit)
+  }
+
+  /// Legend labels for several schedulers shown together: each shows its type and the arguments
+  /// whose values are not the same in all of them (all of them when none differ).
+  public static func labels(_ schedulers: [JSONValue], limit: Int = labelLimit) -> [String] {
+    let all = schedulers.map { Dictionary(arguments($0).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+    let keys = Set(all.flatMap(\.keys))
+    let differing = keys.filter { key in Set(all.map { $0[key] ?? "" }).count > 1 }
+    return schedulers.map { label($0, keys: differing.isEmpty ? nil : differing, limit: limit) }
+  }
+
+  /// Short tags telling several schedulers apart, for their markers: the type when the types
+  /// differ, else the arguments that differ (the type when none do).
+  public static func tags(_ schedulers: [JSONValue], limit: Int = 24) -> [String] {
+    let types = schedulers.map { scheduler -> String in
+      if case .string(let type)? = scheduler["type"] { return type }
+      return "schedule"
+    }
+    if Set(types).count > 1 { return types.map { shortened($0, to: limit) } }
+    let all = schedulers.map { Dictionary(arguments($0).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+    let keys = Set(all.flatMap(\.keys))
+    let differing = arguments(schedulers.first ?? .null).map(\.key).filter { key in Set(all.map { $0[key] ?? "" }).count > 1 }
+    let extra = keys.subtracting(differing).filter { key in Set(all.map { $0[key] ?? "" }).count > 1 }.sorted()
+    return zip(types, all).map { type, args in
+      let shown = (differing + extra).compactMap { key in args[key].map { "\(key)=\($0)" } }
+      return shortened(shown.isEmpty ? type : shown.joined(separator: ", "), to: limit)
+    }
+  }
+
+  /// The scheduler's scalar arguments in spec order, formatted as in a spec.
+  public static func arguments(_ scheduler: JSONValue) -> [(key: String, value: String)] {
+    guard case .object(let members) = scheduler else { return [] }
+    return members.filter { $0.key != "type" && $0.key != "name" && $0.value.isScalar }
+      .map { ($0.key, JSONWriter.format($0.value)) }
+  }
+
+  /// `text` cut to at most `limit` characters, the last of them "…".
+  public static func shortened(_ text: String, to limit: Int) -> String {
+    guard text.count > limit, limit > 1 else { return text }
+    return String(text.prefix(limit - 1)) + "…"
   }
 
   /// One curve as it streams in: exact up to `exactLimit` rows, decimated past that.
@@ -106,7 +156,7 @@ public struct ScheduleChart {
 
     init(rows: Int, xRange: ClosedRange<Double>) {
       if rows > ScheduleChart.exactLimit {
-        decimator = Decimator(xRange: xRange, columns: ScheduleChart.columns, keepsSampleX: true)
+        decimator = Decimator(xRange: xRange, columns: ScheduleChart.columns)
       } else {
         xs.reserveCapacity(rows)
         ys.reserveCapacity(rows)

@@ -36,19 +36,33 @@ extension LRSched {
         for s in specs { print(JSONWriter.format(s.json)) }
         return
       }
+      guard plot.label.count <= max(specs.count, 1) || specs.isEmpty else {
+        throw Failure(.invalidInput, "\(plot.label.count) --label for \(specs.count) schedules: give at most one per --spec or --scheduler")
+      }
+      let automatic = ScheduleChart.labels(specs.map(\.scheduler))
+      let tags = ScheduleChart.tags(specs.map(\.scheduler))
       for (k, spec) in specs.enumerated() {
         if !plot.quiet { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
+        let given = k < plot.label.count ? plot.label[k] : nil
+        let name = given ?? spec.name ?? (specs.count > 1 ? automatic[k] : ScheduleChart.label(spec.scheduler))
+        let colorBase = series.count
         let result = try Failure.mapping {
-          try ScheduleChart(spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: series.count, named: specs.count > 1)
+          try ScheduleChart(
+            spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: colorBase,
+            named: specs.count > 1, name: name, drawStyle: plot.style)
         }
         series += result.series
         names.append(result.name)
-        if !plot.noMarkers && (specs.count == 1 || k == 0) {
-          markers += result.markers
+        guard !plot.noMarkers else { continue }
+        let owner = ScheduleChart.shortened(given ?? spec.name ?? tags[k], to: 24)
+        markers += result.markers.map { marker in
+          specs.count == 1
+            ? marker
+            : ChartMarker(x: marker.x, label: marker.label.isEmpty ? "" : "\(marker.label) · \(owner)", colorIndex: colorBase)
         }
       }
       for file in plot.csv {
-        series += try Failure.mapping { try CSVSeries.read(file, x: plot.x, colorBase: series.count) }
+        series += try Failure.mapping { try CSVSeries.read(file, x: plot.x, colorBase: series.count, drawStyle: plot.style) }
         names.append(file)
       }
       guard !series.isEmpty else { throw Failure(.invalidInput, "nothing to plot: give --spec, --scheduler or --csv") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LRSchedCairo
 import LRSchedCharts
+import LRSchedPlot
 
 /// How `plot` draws: where, how large, which axes and decorations.
 struct PlotOptions: ParsableArguments {
@@ -45,6 +46,12 @@ struct PlotOptions: ParsableArguments {
 
   @Option(help: "The chart's title (default: names the schedule).")
   var title: String?
+
+  @Option(help: ArgumentHelp("The legend label of a --spec or --scheduler, in their order. Repeatable.", valueName: "text"))
+  var label: [String] = []
+
+  @Option(help: ArgumentHelp("steps (each row's rate holds until the next row, as plt.step(where=\"post\")) or line (points joined as plt.plot).", valueName: "steps|line"))
+  var style: SeriesDrawStyle = .steps
 
   @Option(help: ArgumentHelp("Plot the lr columns of a CSV file (such as simulate writes, or a training log with an lr column), or - for standard input. Repeatable.", valueName: "file"))
   var csv: [String] = []

@@ -42,10 +42,10 @@ public struct BrailleCanvas: Sendable {
   public mutating func line(from start: PlotPoint, to end: PlotPoint, color: Int? = nil) {
     let bounds = PlotRect(x: -0.5, y: -0.5, width: Double(dotWidth), height: Double(dotHeight))
     guard let (a, b) = LineClipper.clip(start, end, to: bounds) else { return }
-    var x0 = Int(a.x.rounded())
-    var y0 = Int(a.y.rounded())
-    let x1 = Int(b.x.rounded())
-    let y1 = Int(b.y.rounded())
+    let limits = -1...(max(dotWidth, dotHeight) + 1)
+    guard var x0 = SafeInt.from(a.x, in: limits), var y0 = SafeInt.from(a.y, in: limits),
+      let x1 = SafeInt.from(b.x, in: limits), let y1 = SafeInt.from(b.y, in: limits)
+    else { return }
     let dx = abs(x1 - x0)
     let dy = -abs(y1 - y0)
     let stepX = x0 < x1 ? 1 : -1

@@ -39,4 +39,11 @@ public struct Chart: Sendable, Hashable {
     self.yRange = yRange
     self.secondaryYRange = secondaryYRange
   }
+
+  /// Whether the legend would only repeat the title: the chart's one named series is named as
+  /// the title. Renderers then leave the legend out.
+  public var legendRepeatsTitle: Bool {
+    let named = series.filter { !$0.name.isEmpty }
+    return named.count == 1 && named[0].name == title
+  }
 }

@@ -11,10 +11,12 @@ public struct ChartSeries: Sendable, Hashable {
   public var colorIndex: Int?
   public var style: ChartLineStyle
   public var axis: ChartAxis
+  /// Steps (a learning rate in effect until the next point) or straight lines between points.
+  public var drawStyle: SeriesDrawStyle
 
   public init(
     name: String, xs: [Double], ys: [Double], colorIndex: Int? = nil,
-    style: ChartLineStyle = .solid, axis: ChartAxis = .primary
+    style: ChartLineStyle = .solid, axis: ChartAxis = .primary, drawStyle: SeriesDrawStyle = .line
   ) {
     self.name = name
     self.xs = xs
@@ -22,16 +24,17 @@ public struct ChartSeries: Sendable, Hashable {
     self.colorIndex = colorIndex
     self.style = style
     self.axis = axis
+    self.drawStyle = drawStyle
   }
 
   /// A series whose x values are the indices 0, 1, 2, … of `ys`.
   public init(
     name: String, ys: [Double], colorIndex: Int? = nil,
-    style: ChartLineStyle = .solid, axis: ChartAxis = .primary
+    style: ChartLineStyle = .solid, axis: ChartAxis = .primary, drawStyle: SeriesDrawStyle = .line
   ) {
     self.init(
       name: name, xs: ys.indices.map(Double.init), ys: ys, colorIndex: colorIndex,
-      style: style, axis: axis)
+      style: style, axis: axis, drawStyle: drawStyle)
   }
 
   /// The number of drawable (x, y) pairs: the shorter of `xs` and `ys`.

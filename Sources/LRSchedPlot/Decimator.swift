@@ -1,25 +1,23 @@
-/// Min/max-per-column decimation, so millions of samples draw as a few points per pixel column
-/// while every spike survives. It streams: samples are added one at a time and memory stays
-/// bounded by the number of columns, whatever the number of samples.
+/// M4 decimation: per pixel column the first, minimum, maximum and last sample, each kept at its
+/// own x, so millions of samples draw as at most four points per column and the drawn path
+/// covers the same pixels as drawing every sample (every spike and every step survives, and
+/// a steep ramp stays a ramp rather than a staircase). It streams: samples are added one at a
+/// time and memory stays bounded by the number of columns, whatever the number of samples.
 ///
-/// Column c collects the samples whose x satisfies
-/// `round((x − lower) · (columns − 1) / (upper − lower)) == c`; samples left or right of the
-/// range fall into the virtual columns −1 and `columns`, so lines leaving the range keep their
-/// slope up to the clip edge. A column is drawn as its first sample, its minimum and maximum in
-/// the order they occurred, then its last sample, all at the column's x, which gives the
-/// vertical min–max segment plus the joins to its neighbours. Samples should arrive in x order
-/// (a series going back and forth costs a few points per column change).
-///
-/// With `keepsSampleX` the points keep their samples' own x instead of the column's, for
-/// building a series that is decimated again when drawn.
+/// Buckets are tied to device pixels: a sample at x falls in column
+/// `⌊pixelOffset + (x − lower) · pixelWidth / (upper − lower)⌋`, so with `pixelOffset` the
+/// fractional part of the plot area's left edge (in pixels) every column is one device pixel.
+/// Samples left or right of the range fall into the virtual columns −1 and `columns`, so lines
+/// leaving the range keep their slope up to the clip edge. Samples should arrive in x order (a
+/// series going back and forth costs a few points per column change).
 ///
 /// A sample that cannot be drawn breaks the line; further breaks within the same column are
 /// folded into the first, so alternating gaps cannot grow the output past the column count.
 public struct Decimator {
   public let lower: Double
   public let factor: Double
+  public let offset: Double
   public let columns: Int
-  public let keepsSampleX: Bool
   private var column = Int.min
   private var lastBreak = Int.min
   private var first = 0.0
@@ -38,15 +36,24 @@ public struct Decimator {
   private var current: [PlotPoint] = []
   private var lines: [[PlotPoint]] = []
 
-  /// A decimator into `columns` columns (clamped to 1...2^24) across `xRange`.
-  public init(xRange: ClosedRange<Double>, columns: Int, keepsSampleX: Bool = false) {
-    self.keepsSampleX = keepsSampleX
+  /// A decimator into `columns` columns (clamped to 1...2^24) across `xRange`, the ends of the
+  /// range at the centres of the first and last column.
+  public init(xRange: ClosedRange<Double>, columns: Int) {
     let columns = min(max(columns, 1), 1 << 24)
+    self.init(xRange: xRange, pixelWidth: Double(columns - 1), pixelOffset: 0.5)
+  }
+
+  /// A decimator for `xRange` drawn `pixelWidth` device pixels wide (clamped to 0...2^24) from a
+  /// left edge whose fractional pixel position is `pixelOffset`: one column per device pixel.
+  public init(xRange: ClosedRange<Double>, pixelWidth: Double, pixelOffset: Double) {
+    let width = pixelWidth.isFinite ? min(max(pixelWidth, 0), Double(1 << 24)) : 0
+    let phase = pixelOffset.isFinite ? pixelOffset - pixelOffset.rounded(.down) : 0
     let span = xRange.upperBound - xRange.lowerBound
-    let scaled = Double(columns - 1) / span
+    let scaled = width / span
     self.lower = xRange.lowerBound
     self.factor = span > 0 && scaled.isFinite ? scaled : 0
-    self.columns = columns
+    self.offset = phase
+    self.columns = max(SafeInt.from(phase + width, rounding: .down, in: 0...(1 << 24)) ?? 0, 0) + 1
   }
 
   /// Adds the next sample: a drawable one (finite x and y) or a break.
@@ -118,10 +125,27 @@ public struct Decimator {
     xs: [Double], ys: [Double], xRange: ClosedRange<Double>, columns: Int,
     scale: AxisScale = .linear
   ) -> [[PlotPoint]] {
+    polylines(xs: xs, ys: ys, decimator: Decimator(xRange: xRange, columns: columns), scale: scale)
+  }
+
+  /// The polylines to draw for `xs`/`ys` across `xRange` drawn `pixelWidth` device pixels wide
+  /// from a left edge at fractional pixel `pixelOffset`, one column per device pixel.
+  public static func polylines(
+    xs: [Double], ys: [Double], xRange: ClosedRange<Double>, pixelWidth: Double,
+    pixelOffset: Double, scale: AxisScale = .linear
+  ) -> [[PlotPoint]] {
+    polylines(
+      xs: xs, ys: ys,
+      decimator: Decimator(xRange: xRange, pixelWidth: pixelWidth, pixelOffset: pixelOffset),
+      scale: scale)
+  }
+
+  static func polylines(
+    xs: [Double], ys: [Double], decimator: Decimator, scale: AxisScale
+  ) -> [[PlotPoint]] {
     let count = min(xs.count, ys.count)
-    let columns = min(max(columns, 1), 1 << 24)
-    if count <= 4 * columns { return split(xs: xs, ys: ys, count: count, scale: scale) }
-    var decimator = Decimator(xRange: xRange, columns: columns)
+    if count <= 4 * decimator.columns { return split(xs: xs, ys: ys, count: count, scale: scale) }
+    var decimator = decimator
     xs.withUnsafeBufferPointer { xBuffer in
       ys.withUnsafeBufferPointer { yBuffer in
         for index in 0..<count {
@@ -152,24 +176,23 @@ public struct Decimator {
   }
 
   private func index(of x: Double) -> Int {
-    let position = (x - lower) * factor
-    if position < -0.5 { return -1 }
-    if position >= Double(columns) - 0.5 { return columns }
-    return Int(position.rounded())
+    let position = offset + (x - lower) * factor
+    if position < 0 { return -1 }
+    if position >= Double(columns) { return columns }
+    return SafeInt.from(position, rounding: .down, in: 0...(columns - 1)) ?? columns
   }
 
   private mutating func flushColumn() {
     guard column != Int.min else { return }
-    let x = factor > 0 ? lower + Double(column) / factor : lower
-    append(keepsSampleX ? firstX : x, first)
+    append(firstX, first)
     let extremes =
       minimumSequence <= maximumSequence
       ? [(minimumSequence, minimumX, minimum), (maximumSequence, maximumX, maximum)]
       : [(maximumSequence, maximumX, maximum), (minimumSequence, minimumX, minimum)]
     for (sequence, sampleX, value) in extremes where sequence != firstSequence && sequence != lastSequence {
-      append(keepsSampleX ? sampleX : x, value)
+      append(sampleX, value)
     }
-    if lastSequence != firstSequence { append(keepsSampleX ? lastX : x, last) }
+    if lastSequence != firstSequence { append(lastX, last) }
     column = Int.min
   }
 

@@ -18,7 +18,7 @@ public enum NiceTicks {
     guard low.isFinite, high.isFinite, span.isFinite, span > 0 else { return nil }
     let target = min(max(targetCount, 2), 50)
     let raw = span / Double(target - 1)
-    let base = Int(floor(log10(raw)))
+    guard raw > 0, let base = SafeInt.decimalExponent(of: raw) else { return nil }
     var best: (step: NiceStep, score: Double)?
     for exponent in (base - 1)...(base + 1) {
       for mantissa in mantissas {
@@ -66,8 +66,11 @@ public enum NiceTicks {
     }
     let size = step.value
     guard abs(low / size) < 1e15, abs(high / size) < 1e15 else { return low...high }
-    let first = step.multiple(Int(floor(low / size + 1e-9)))
-    let last = step.multiple(Int(ceil(high / size - 1e-9)))
+    guard let firstIndex = SafeInt.from(low / size + 1e-9, rounding: .down),
+      let lastIndex = SafeInt.from(high / size - 1e-9, rounding: .up)
+    else { return low...high }
+    let first = step.multiple(firstIndex)
+    let last = step.multiple(lastIndex)
     return min(first, low)...max(last, high)
   }
 
@@ -83,7 +86,7 @@ public enum NiceTicks {
       return linear(lower: low, upper: high, targetCount: max(maxCount, 2))
     }
     let limit = max(maxCount, 2)
-    let stride = Int((Double(exponents.count) / Double(limit)).rounded(.up))
+    let stride = (exponents.count + limit - 1) / limit
     let shown = exponents.filter { stride <= 1 || $0.isMultiple(of: stride) }
     let labels = TickLabelFormatter.decadeLabels(for: shown)
     return zip(shown, labels).map {
@@ -103,9 +106,10 @@ public enum NiceTicks {
   {
     let (low, high) = (min(lower, upper), max(lower, upper))
     guard low > 0, high.isFinite, low.isFinite else { return [] }
-    let first = Int(floor(log10(low)))
-    let last = Int(ceil(log10(high)))
-    guard last - first <= maxDecades else { return [] }
+    guard let first = SafeInt.decimalExponent(of: low),
+      let last = SafeInt.from(log10(high), rounding: .up, in: -400...400),
+      first <= last, last - first <= maxDecades
+    else { return [] }
     var values: [Double] = []
     for exponent in first...last {
       let decade = TickLabelFormatter.power(exponent)
@@ -119,9 +123,10 @@ public enum NiceTicks {
 
   /// Exponents k with 10^k inside [lower, upper] (both positive, finite).
   static func decadeExponents(lower: Double, upper: Double) -> [Int] {
-    let first = max(Int(ceil(log10(lower) - 1e-9)), -330)
-    let last = min(Int(floor(log10(upper) + 1e-9)), 310)
-    guard first <= last else { return [] }
+    guard let first = SafeInt.from(log10(lower) - 1e-9, rounding: .up, in: -330...330),
+      let last = SafeInt.from(log10(upper) + 1e-9, rounding: .down, in: -330...310),
+      first <= last
+    else { return [] }
     return Array(first...last)
   }
 
@@ -133,9 +138,9 @@ public enum NiceTicks {
     let first = low / size
     let last = high / size
     guard abs(first) < 1e15, abs(last) < 1e15 else { return nil }
-    let from = Int(ceil(first - 1e-9))
-    let to = Int(floor(last + 1e-9))
-    guard from <= to, to - from <= 10_000 else { return nil }
+    guard let from = SafeInt.from(first - 1e-9, rounding: .up),
+      let to = SafeInt.from(last + 1e-9, rounding: .down),
+      from <= to, to - from <= 10_000 else { return nil }
     return from...to
   }
 }

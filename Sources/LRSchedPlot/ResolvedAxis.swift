@@ -75,8 +75,12 @@ public struct ResolvedAxis: Sendable, Hashable {
       return NiceTicks.looseBounds(
         lower: base.lowerBound, upper: base.upperBound, targetCount: targetTickCount)
     case (.niceBounds, .logarithmic):
-      let low = TickLabelFormatter.power(max(Int(floor(log10(base.lowerBound) + 1e-9)), -320))
-      let high = TickLabelFormatter.power(min(Int(ceil(log10(base.upperBound) - 1e-9)), 300))
+      guard
+        let lowExponent = SafeInt.from(log10(base.lowerBound) + 1e-9, rounding: .down, in: -307...300),
+        let highExponent = SafeInt.from(log10(base.upperBound) - 1e-9, rounding: .up, in: -307...300)
+      else { return base }
+      let low = TickLabelFormatter.power(lowExponent)
+      let high = TickLabelFormatter.power(highExponent)
       let range = low...max(high, low * 10)
       return AxisBounds.isUsable(range, scale: .logarithmic) ? range : base
     }

@@ -33,7 +33,7 @@ public struct TerminalChartRenderer: Sendable {
     let width = options.clampedWidth
     let height = options.clampedHeight
     let panels = chart.panels
-    let legend = panels.flatMap(\.series).filter { !$0.name.isEmpty }
+    let legend = chart.legendRepeatsTitle ? [] : panels.flatMap(\.series).filter { !$0.name.isEmpty }
     let yLabel = panels.first?.yLabel ?? ""
     var showTitle = !chart.title.isEmpty
     var showYLabel = !yLabel.isEmpty
@@ -145,7 +145,10 @@ public struct TerminalChartRenderer: Sendable {
     let markerColumns: [(x: Int, label: String)] = chart.markers.compactMap { marker in
       let fraction = xAxis.fraction(of: marker.x)
       guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { return nil }
-      return (Int((fraction * Double(dotWidth - 1)).rounded()), marker.label)
+      guard let dot = SafeInt.from(fraction * Double(dotWidth - 1), in: 0...(dotWidth - 1)) else {
+        return nil
+      }
+      return (dot, marker.label)
     }
     drawMarkerLabels(
       &grid, markers: markerColumns, row: topBorder, plotLeft: plotLeft, frameRight: frameRight,
@@ -206,7 +209,7 @@ public struct TerminalChartRenderer: Sendable {
       let lines = Decimator.polylines(
         xs: item.xs, ys: item.ys, xRange: xAxis.range, columns: dotWidth, scale: panel.scale)
       for line in lines {
-        let points = line.map { point in
+        let points = item.drawStyle.path(line).map { point in
           PlotPoint(
             x: xAxis.fraction(of: point.x) * Double(dotWidth - 1),
             y: (1 - yAxis.fraction(of: point.y)) * Double(dotHeight - 1))
@@ -255,7 +258,10 @@ public struct TerminalChartRenderer: Sendable {
     for tick in axis.ticks {
       let fraction = axis.fraction(of: tick.value)
       guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
-      let column = plotLeft + Int((fraction * Double(dotWidth - 1)).rounded()) / 2
+      guard let dot = SafeInt.from(fraction * Double(dotWidth - 1), in: 0...(dotWidth - 1)) else {
+        continue
+      }
+      let column = plotLeft + dot / 2
       let label = tick.label
       let start = max(0, min(column - (label.count - 1) / 2, grid.width - label.count))
       guard start > lastEnd + 1 else { continue }
@@ -291,7 +297,9 @@ public struct TerminalChartRenderer: Sendable {
     for tick in axis.ticks {
       let fraction = axis.fraction(of: tick.value)
       guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
-      let row = Int(((1 - fraction) * Double(dotHeight - 1)).rounded()) / 4
+      guard let dot = SafeInt.from((1 - fraction) * Double(dotHeight - 1), in: 0...(dotHeight - 1))
+      else { continue }
+      let row = dot / 4
       guard !result.contains(where: { $0.row == row }) else { continue }
       result.append((row, tick.label))
     }

@@ -19,8 +19,8 @@ import FoundationXML
     let r = try CLI.run(["plot", "--scheduler", "cosine", "--epochs", "100", "--width", "60", "--height", "16"])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(!r.stdout.contains("\u{1B}"))
-    #expect(r.stdout.contains("0.1 ┤"))
-    #expect(r.stdout.contains("CosineAnnealingLR(T_max=100)"))
+    #expect(r.stdout.contains("0.10 ┤"))
+    #expect(r.stdout.contains("CosineAnnealingLR(T_max=100"))
     #expect(r.stdout.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "braille dots")
   }
 

@@ -6,12 +6,12 @@ import Testing
   @Test func tenthRangeGivesStepsOfTwoHundredths() {
     let ticks = NiceTicks.linear(lower: 0, upper: 0.1, targetCount: 6)
     #expect(ticks.map(\.value) == [0, 0.02, 0.04, 0.06, 0.08, 0.1])
-    #expect(ticks.map(\.label) == ["0", "0.02", "0.04", "0.06", "0.08", "0.1"])
+    #expect(ticks.map(\.label) == ["0.00", "0.02", "0.04", "0.06", "0.08", "0.10"])
   }
 
   @Test func unitRange() {
     let ticks = NiceTicks.linear(lower: 0, upper: 1, targetCount: 6)
-    #expect(ticks.map(\.label) == ["0", "0.2", "0.4", "0.6", "0.8", "1"])
+    #expect(ticks.map(\.label) == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
     #expect(ticks.map(\.value) == [0, 0.2, 0.4, 0.6, 0.8, 1])
   }
 
@@ -46,7 +46,7 @@ import Testing
     let step = NiceStep(mantissa: 2.5, exponent: -6)
     #expect(
       TickLabelFormatter.labels(for: [0, 2.5e-6, 5e-6, 7.5e-6], step: step) == [
-        "0", "2.5e-6", "5e-6", "7.5e-6",
+        "0", "2.5e-6", "5.0e-6", "7.5e-6",
       ])
   }
 
@@ -54,12 +54,12 @@ import Testing
     let step = NiceStep(mantissa: 2.5, exponent: -2)
     let values = (0...4).map { step.multiple($0) }
     #expect(
-      TickLabelFormatter.labels(for: values, step: step) == ["0", "0.025", "0.05", "0.075", "0.1"])
+      TickLabelFormatter.labels(for: values, step: step) == ["0.000", "0.025", "0.050", "0.075", "0.100"])
   }
 
   @Test func negativeTicksAndZero() {
     let ticks = NiceTicks.linear(lower: -1, upper: 1, targetCount: 5)
-    #expect(ticks.map(\.label) == ["-1", "-0.5", "0", "0.5", "1"])
+    #expect(ticks.map(\.label) == ["-1.0", "-0.5", "0.0", "0.5", "1.0"])
   }
 
   @Test func logDecadesFromMicroToOne() {
@@ -96,7 +96,7 @@ import Testing
         lower: -.greatestFiniteMagnitude, upper: .greatestFiniteMagnitude, targetCount: 5
       ).count >= 1)
     #expect(NiceTicks.linear(lower: 1, upper: 1 + 1e-15, targetCount: 5).count >= 1)
-    #expect(NiceTicks.linear(lower: 1, upper: 0, targetCount: 3).map(\.label) == ["0", "0.5", "1"])
+    #expect(NiceTicks.linear(lower: 1, upper: 0, targetCount: 3).map(\.label) == ["0.0", "0.5", "1.0"])
     #expect(NiceTicks.linear(lower: 0, upper: 1, targetCount: -4).count >= 2)
     #expect(NiceTicks.linear(lower: 0, upper: 1, targetCount: Int.max).count >= 2)
     #expect(NiceTicks.logarithmic(lower: 0, upper: 1, maxCount: 5).isEmpty)

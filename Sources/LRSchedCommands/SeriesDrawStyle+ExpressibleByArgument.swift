@@ -1,0 +1,4 @@
+import ArgumentParser
+import LRSchedPlot
+
+extension SeriesDrawStyle: ExpressibleByArgument {}
