@@ -15,32 +15,46 @@
 /// `floor` and `ceil` are exact.
 public enum Libm {
   /// `cos(x)`.
+  @inlinable
   public static func cosine(_ x: Double) -> Double { cos(x) }
   /// `cosf(x)`.
+  @inlinable
   public static func cosine(_ x: Float) -> Float { cosf(x) }
   /// `sin(x)`.
+  @inlinable
   public static func sine(_ x: Double) -> Double { sin(x) }
   /// `tan(x)`.
+  @inlinable
   public static func tangent(_ x: Double) -> Double { tan(x) }
   /// `tanh(x)`.
+  @inlinable
   public static func hyperbolicTangent(_ x: Double) -> Double { tanh(x) }
   /// `sqrt(x)`, correctly rounded; nan below zero.
+  @inlinable
   public static func squareRoot(_ x: Double) -> Double { sqrt(x) }
   /// `exp(x)`.
+  @inlinable
   public static func exponential(_ x: Double) -> Double { exp(x) }
   /// `log(x)`: nan below zero, -inf at zero.
+  @inlinable
   public static func naturalLogarithm(_ x: Double) -> Double { log(x) }
   /// `log1p(x)`, accurate near zero.
+  @inlinable
   public static func naturalLogarithmOfOnePlus(_ x: Double) -> Double { log1p(x) }
   /// `pow(x, y)` with C99's special cases.
+  @inlinable
   public static func power(_ x: Double, _ y: Double) -> Double { pow(x, y) }
   /// `powf(x, y)`.
+  @inlinable
   public static func power(_ x: Float, _ y: Float) -> Float { powf(x, y) }
   /// `fmod(x, y)`: exact, with the sign of `x`.
+  @inlinable
   public static func remainder(_ x: Double, _ y: Double) -> Double { fmod(x, y) }
   /// `floor(x)`.
+  @inlinable
   public static func roundedDown(_ x: Double) -> Double { floor(x) }
   /// `ceil(x)`.
+  @inlinable
   public static func roundedUp(_ x: Double) -> Double { ceil(x) }
 
   /// `strtod(start, &end)`: the correctly rounded value of the longest number at `start` (`nan`

@@ -6,9 +6,10 @@
 /// instead of trapping. `//` and `%` floor: a remainder takes the divisor's sign.
 public enum PyMath {
   /// Python's `math.pi`.
-  public static let pi = 3.141592653589793
+  @inlinable public static var pi: Double { 3.141592653589793 }
 
   /// `int // int`; `nil` when `b == 0` or the quotient overflows (`Int.min // -1`).
+  @inlinable
   public static func floorDiv(_ a: Int, _ b: Int) -> Int? {
     guard b != 0, !(a == .min && b == -1) else { return nil }
     let q = a / b
@@ -16,6 +17,7 @@ public enum PyMath {
   }
 
   /// `int % int`; `nil` when `b == 0` or for `Int.min % -1`.
+  @inlinable
   public static func mod(_ a: Int, _ b: Int) -> Int? {
     guard b != 0, !(a == .min && b == -1) else { return nil }
     let r = a % b
@@ -24,6 +26,7 @@ public enum PyMath {
 
   /// `float % float` (CPython's `float_rem`: exact `fmod`, then the divisor's sign; a zero
   /// remainder takes the divisor's sign). `b` must not be zero.
+  @inlinable
   public static func mod(_ a: Double, _ b: Double) -> Double {
     var m = Libm.remainder(a, b)
     if m != 0 {
@@ -36,6 +39,7 @@ public enum PyMath {
 
   /// `float // float` (CPython's `_float_div_mod`: `(a - fmod(a, b)) / b`, floored and snapped
   /// to the nearest integer; a zero quotient takes the sign of `a / b`). `b` must not be zero.
+  @inlinable
   public static func floorDiv(_ a: Double, _ b: Double) -> Double {
     let m = Libm.remainder(a, b)
     var div = (a - m) / b
@@ -49,6 +53,7 @@ public enum PyMath {
   }
 
   /// `float / float`; `nil` where Python raises `ZeroDivisionError`.
+  @inlinable
   public static func div(_ a: Double, _ b: Double) -> Double? {
     b == 0 ? nil : a / b
   }
@@ -156,21 +161,29 @@ public enum PyMath {
   }
 
   /// libm `pow(x, y)`, for finite operands that CPython accepts.
+  @inlinable
   public static func pow(_ x: Double, _ y: Double) -> Double { Libm.power(x, y) }
 
   /// `math.floor` of a float, as a float.
+  @inlinable
   public static func floor(_ x: Double) -> Double { Libm.roundedDown(x) }
   /// `math.cos`.
+  @inlinable
   public static func cos(_ x: Double) -> Double { Libm.cosine(x) }
   /// `math.sin`.
+  @inlinable
   public static func sin(_ x: Double) -> Double { Libm.sine(x) }
   /// `math.tanh`.
+  @inlinable
   public static func tanh(_ x: Double) -> Double { Libm.hyperbolicTangent(x) }
   /// `math.sqrt` without the domain check (nan below zero).
+  @inlinable
   public static func sqrt(_ x: Double) -> Double { Libm.squareRoot(x) }
   /// `math.exp` without the overflow check.
+  @inlinable
   public static func exp(_ x: Double) -> Double { Libm.exponential(x) }
   /// `math.log` without the domain check.
+  @inlinable
   public static func log(_ x: Double) -> Double { Libm.naturalLogarithm(x) }
 
   /// `bisect.bisect_right(a, x)`, sorted or not (the same probes as Python's).
