@@ -20,11 +20,8 @@ public final class CosineAnnealingLR: TorchScheduler {
       let c = PyMath.cos(try div(Double(lastEpoch) * pi, t))
       return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
     }
-    let twice = 2 * Int128(tMax)
-    guard twice != 0 else { throw zeroDivision("integer modulo by zero (T_max is 0)") }
-    var period = (Int128(lastEpoch) - 1 - Int128(tMax)) % twice
-    if period != 0 && (period < 0) != (twice < 0) { period += twice }
-    if period == 0 {
+    guard tMax != 0 else { throw zeroDivision("integer modulo by zero (T_max is 0)") }
+    if Self.restartsHere(lastEpoch: lastEpoch, tMax: tMax) {
       let c = PyMath.cos(try div(pi, t))
       return zip(baseLRs, groupLRs).map { b, lr in lr + (b - etaMin) * (1 - c) / 2 }
     }
@@ -68,5 +65,17 @@ extension CosineAnnealingLR {
         fix: "set T_max to \(span), or use CosineAnnealingWarmRestarts if restarts are intended.",
         path: "\(node.path).\(Self.tMax.name)")
     ]
+  }
+}
+
+extension CosineAnnealingLR {
+  /// `(last_epoch - 1 - T_max) % (2 * T_max) == 0` with Python's floored `%`, exact for every
+  /// `Int` (in `Int` arithmetic when the operands are small, else in `Int128`). `tMax` is not 0.
+  static func restartsHere(lastEpoch: Int, tMax: Int) -> Bool {
+    let small = 1 << 60
+    if lastEpoch.magnitude < small && tMax.magnitude < small {
+      return (lastEpoch - 1 - tMax) % (2 * tMax) == 0
+    }
+    return (Int128(lastEpoch) - 1 - Int128(tMax)) % (2 * Int128(tMax)) == 0
   }
 }
