@@ -18,7 +18,8 @@ import Testing
     #expect(CosineAnnealingLR.restartsHere(lastEpoch: .min, tMax: .max) == false)
     #expect(CosineAnnealingLR.restartsHere(lastEpoch: .max, tMax: .min) == false)
     #expect(CosineAnnealingLR.restartsHere(lastEpoch: Int.max, tMax: Int.max / 2) == false)
-    #expect(CosineAnnealingLR.restartsHere(lastEpoch: 1 << 61 + 1, tMax: 1 << 61) == false)
+    #expect(CosineAnnealingLR.restartsHere(lastEpoch: 1 << 61 + 2, tMax: 1 << 61) == false)
+    #expect(CosineAnnealingLR.restartsHere(lastEpoch: 1 << 61 + 1, tMax: 1 << 61) == true)
     #expect(CosineAnnealingLR.restartsHere(lastEpoch: 3 << 61 + 1, tMax: 1 << 61) == true)
   }
 }
