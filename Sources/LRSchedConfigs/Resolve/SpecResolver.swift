@@ -4,6 +4,10 @@ import LRSchedCore
 /// win), fills the arguments the run implies for a scheduler named by flag (`RunDefaults`), and
 /// puts a requested warmup in front (`WarmupWrapper`).
 ///
+/// A scheduler named by flag that its library steps after every batch
+/// (`SchedulerNode.stepsPerBatch`) runs with `"interval": "step"` unless the source or
+/// `--interval` sets the interval.
+///
 /// Errors name their source: `run.json: scheduler.T_max: ...`, `--from-hf args.json: ...`.
 public enum SpecResolver {
   /// The largest spec file or standard input read, in bytes.
@@ -45,6 +49,11 @@ public enum SpecResolver {
       guard var s = scheduler else { throw SpecError("--param", "needs a scheduler (--spec or --scheduler)") }
       for p in o.params { s = try setting(p, in: s) }
       scheduler = s
+    }
+    if request.scheduler != nil, o.interval == nil, doc["interval"] == nil, let s = scheduler,
+      SchedulerNode(s, span: 0).stepsPerBatch
+    {
+      doc = doc.setting("interval", to: .string(Interval.step.rawValue))
     }
     let shape = runShape(doc)
     if var s = scheduler {

@@ -9,18 +9,19 @@ public enum Linter {
   /// Every finding: the spec's, then the rows' (as far as the schedule runs), then the
   /// schedule's failure as an `LR000` error when it cannot be built or raises at a step.
   public static func lint(_ spec: RunSpec) -> [LintFinding] {
-    var out = staticFindings(spec)
     let simulation: Simulation
     do {
       simulation = try Simulation(spec: spec)
     } catch {
+      var out = staticFindings(spec)
       out.append(
         LintFinding(
           .scheduleFails, "the schedule cannot be built: \(error)",
           fix: "correct the argument named; `lrsched list <scheduler>` documents them.", path: error.path))
       return out
     }
-    let rows = RowLinter(spec)
+    var out = SpecLinter.findings(spec, shape: simulation.shape)
+    let rows = RowLinter(spec, rows: simulation.rows)
     var seen = 0
     do {
       try simulation.run { row in
@@ -31,7 +32,7 @@ public enum Linter {
     } catch {
       out += rows.findings(complete: false)
       let error = (error as? SpecError) ?? SpecError("", "\(error)")
-      let when = seen >= spec.rows
+      let when = seen >= simulation.rows
         ? "on the scheduler.step() after its last step (\(seen - 1))"
         : "computing step \(seen)"
       out.append(
