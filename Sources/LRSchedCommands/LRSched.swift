@@ -28,7 +28,7 @@ public struct LRSched: ParsableCommand {
   public static func main() {
     signal(SIGPIPE, SIG_IGN)
     do {
-      var command = try parseAsRoot()
+      var command = try parseForgivingly()
       try command.run()
     } catch let failure as Failure {
       printError("lrsched: \(failure.message)")
@@ -37,7 +37,7 @@ public struct LRSched: ParsableCommand {
       printError("lrsched: \(error)")
       Glibc.exit(Failure.Code.invalidInput.rawValue)
     } catch {
-      exit(withError: error)
+      exitImproving(error)
     }
   }
 

@@ -40,10 +40,11 @@ extension LRSched {
       }
       if !quiet { LintPrinter.printWarnings(for: spec) }
       let simulation: Simulation
+      let source = try schedule.sources().first ?? nil
       do {
         simulation = try Simulation(spec: spec)
       } catch {
-        throw Failure(error)
+        throw Failure(error, source: source)
       }
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
       let formatter = RowFormatter(format: format, valueColumns: simulation.valueColumns)
@@ -64,7 +65,7 @@ extension LRSched {
         try sink.write(bytes: chunk)
         try sink.flush()
         progress.finish()
-        throw Failure(error)
+        throw Failure(error, source: source)
       }
       progress.finish()
       try sink.write(bytes: chunk)
