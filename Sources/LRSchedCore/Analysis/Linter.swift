@@ -2,13 +2,18 @@
 /// failure, whichever can be checked.
 public enum Linter {
   /// The findings the spec alone shows (no simulation): what `simulate` and `plot` print first.
+  /// Rules the spec's `lint.ignore` names are left out, here and in `lint(_:)`.
   public static func staticFindings(_ spec: RunSpec) -> [LintFinding] {
-    SpecLinter.findings(spec)
+    SpecLinter.findings(spec).filter { !spec.ignores($0) }
   }
 
   /// Every finding: the spec's, then the rows' (as far as the schedule runs), then the
   /// schedule's failure as an `LR000` error when it cannot be built or raises at a step.
   public static func lint(_ spec: RunSpec) -> [LintFinding] {
+    all(spec).filter { !spec.ignores($0) }
+  }
+
+  private static func all(_ spec: RunSpec) -> [LintFinding] {
     let simulation: Simulation
     do {
       simulation = try Simulation(spec: spec)
