@@ -129,6 +129,9 @@ extension LRSched {
         } catch {
           throw Failure(.outputFailed, "cannot write \(output): \(error)")
         }
+        let sink = OutputSink()
+        try sink.write(format == .json ? report.json : format == .csv ? report.csv : report.text)
+        try sink.commit()
         return
       }
       var text: String

@@ -20,7 +20,7 @@ public struct LRSched: ParsableCommand {
       Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: [Simulate.self, Plot.self, List.self, Check.self, Lint.self, Export.self, FindLR.self])
+    subcommands: [Simulate.self, Plot.self, Summary.self, List.self, Check.self, Lint.self, Export.self, FindLR.self])
 
   public init() {}
 

@@ -140,3 +140,45 @@ import Testing
     #expect(r.stdout.contains("lint.ignore[0]") || r.stderr.contains("lint.ignore[0]"), "\(r.stdout)\(r.stderr)")
   }
 }
+
+/// Answers at a glance: selected rows, the summary, find-lr's suggestions beside its chart.
+@Suite struct GlanceTests {
+  @Test func atPrintsJustThoseRows() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "warmup-cosine", "--epochs", "10", "--steps-per-epoch", "1000", "--at", "0,1000,5000", "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.split(separator: "\n").map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["step", "0", "1000", "5000"])
+  }
+
+  @Test func everyPrintsEveryNthRowAndTheLast() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "cosine", "--epochs", "25", "--every", "10", "--format", "jsonl", "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let steps = r.stdout.split(separator: "\n").map { $0.split(separator: ",").first ?? "" }
+    #expect(steps == [#"{"step": 0"#, #"{"step": 10"#, #"{"step": 20"#, #"{"step": 24"#], "\(r.stdout)")
+  }
+
+  @Test func atOutsideTheRunIsRefused() throws {
+    let r = try CLI.run(["simulate", "--scheduler", "cosine", "--epochs", "25", "--at", "30"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("step 30 is not in the run"))
+  }
+
+  @Test func summaryInTextAndJSON() throws {
+    let args = ["summary", "--scheduler", "warmup-cosine", "--epochs", "3", "--steps-per-epoch", "100"]
+    let text = try CLI.run(args)
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.contains("peak:      0.1 at step 30"))
+    #expect(text.stdout.contains("warmup:    ends at step 30"))
+    #expect(text.stdout.contains("decays:    1"))
+    let json = try CLI.run(args + ["--format", "json"])
+    #expect(json.status == 0)
+    #expect(json.stdout.contains(#""warmup_end": 30"#))
+    #expect(json.stdout.contains(#""rows": 300"#))
+  }
+
+  @Test func findLRWithAChartStillPrintsItsSuggestions() throws {
+    let png = try CLI.temporaryDirectory().appendingPathComponent("chart.png").path
+    let r = try CLI.run(["find-lr", "--num-iter", "30", "-o", png])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("steepest"), "\(r.stdout)")
+  }
+}
