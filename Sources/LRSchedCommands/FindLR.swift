@@ -29,7 +29,8 @@ extension LRSched {
 
         Examples:
           lrsched find-lr --spec run.json
-          lrsched find-lr --optimizer Adam --samples 5000 --features 20 --classes 4 --format json
+          lrsched find-lr --optimizer Adam --samples 5000 --features 20 --classes 4 \\
+              --format json
           lrsched find-lr --log range.csv --smoothing 0
           lrsched find-lr --spec run.json --output range.png
         """)

@@ -13,9 +13,16 @@ public struct LRSched: ParsableCommand {
     discussion: """
       Examples:
         lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
-        lrsched simulate --scheduler "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step --epochs 10 --steps-per-epoch 100
+        lrsched simulate --scheduler \\
+            "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step \\
+            --epochs 10 --steps-per-epoch 100
         lrsched simulate --spec run.json --output lr.csv
         lrsched list CosineAnnealingLR
+        lrsched summary --scheduler onecycle --epochs 10 --steps-per-epoch 100
+
+      Shell completions: `make install` installs them with the binary and the man page; or by hand, \
+      for bash (zsh and fish likewise):
+        lrsched --generate-completion-script bash > /etc/bash_completion.d/lrsched
 
       Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error.
       """,

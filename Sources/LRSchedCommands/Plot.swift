@@ -20,7 +20,8 @@ extension LRSched {
         Examples:
           lrsched plot --scheduler cosine --epochs 100
           lrsched plot --spec examples/warmup-cosine.json -o lr.png
-          lrsched plot --scheduler cosine --scheduler "StepLR(optimizer, step_size=30)" --epochs 90 --log-y
+          lrsched plot --scheduler cosine --scheduler \\
+              "StepLR(optimizer, step_size=30)" --epochs 90 --log-y
           lrsched plot --spec run.json --csv train_log.csv -o compare.svg
         """)
 

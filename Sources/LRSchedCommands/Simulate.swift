@@ -13,9 +13,12 @@ extension LRSched {
         Examples:
           lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
           lrsched simulate --spec run.json --output lr.csv
-          lrsched simulate --scheduler "StepLR(optimizer, step_size=30, gamma=0.1)" --epochs 90 --format jsonl
-          lrsched simulate --scheduler onecycle --interval step --epochs 10 --steps-per-epoch 100 --print-spec
-          lrsched simulate --scheduler warmup-cosine --epochs 10 --steps-per-epoch 1000 --at 0,1000,5000
+          lrsched simulate --scheduler "StepLR(optimizer, step_size=30, gamma=0.1)" \\
+              --epochs 90 --format jsonl
+          lrsched simulate --scheduler onecycle --epochs 10 --steps-per-epoch 100 \\
+              --print-spec
+          lrsched simulate --scheduler warmup-cosine --epochs 10 \\
+              --steps-per-epoch 1000 --at 0,1000,5000
           lrsched simulate --scheduler cosine --epochs 100 --every 10
 
         \(RunDefaults.documentation)

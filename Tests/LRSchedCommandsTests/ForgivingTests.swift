@@ -182,3 +182,32 @@ import Testing
     #expect(r.stdout.contains("steepest"), "\(r.stdout)")
   }
 }
+
+/// `--help` reads well at 80 columns.
+@Suite struct HelpTextTests {
+  @Test(arguments: ["", "simulate", "plot", "summary", "list", "check", "lint", "export", "find-lr"])
+  func examplesStayIndentedAndDefaultsPrintOnce(_ command: String) throws {
+    let r = try CLI.run((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": "80"])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    if let start = lines.firstIndex(of: "Examples:") {
+      for line in lines[(start + 1)...].prefix(while: { !$0.isEmpty }) {
+        #expect(line.hasPrefix("  "), "\(command): '\(line)' wraps back to column 0")
+      }
+    }
+    var entries: [String] = []
+    for line in lines {
+      if line.hasPrefix("  -") || entries.isEmpty { entries.append(String(line)) } else { entries[entries.count - 1] += " " + line }
+    }
+    for entry in entries {
+      #expect(entry.components(separatedBy: "(default:").count <= 2, "\(command): \(entry)")
+    }
+  }
+
+  @Test func theRootHelpSaysHowToInstallCompletions() throws {
+    let r = try CLI.run(["--help"])
+    #expect(r.stdout.contains("--generate-completion-script bash"))
+    #expect(r.stdout.contains("make install"))
+    #expect(r.stdout.contains("summary"))
+  }
+}
