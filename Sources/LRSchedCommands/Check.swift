@@ -35,10 +35,10 @@ extension LRSched {
       help: ArgumentHelp("A golden CSV written by `simulate`; repeatable, paired with the specs in order.", valueName: "golden.csv"))
     var goldens: [String] = []
 
-    @Option(help: "Relative tolerance for golden files and for expected values without their own (default: 1e-12).")
+    @Option(help: "Relative tolerance for golden files and for expected values without their own.")
     var rtol: Double = 1e-12
 
-    @Option(help: "Absolute tolerance, likewise (default: 0).")
+    @Option(help: "Absolute tolerance, likewise.")
     var atol: Double = 0
 
     @Option(help: ArgumentHelp("Also write the results as JUnit XML to this file (atomically).", valueName: "file"))

@@ -29,12 +29,13 @@ struct Failure: Error, CustomStringConvertible {
   }
 
   /// `body`'s result, with the libraries' input errors (`SpecError`, `CSVError`, `FileError`,
-  /// `ChartError`, `ExportError`) as invalid-input failures carrying their message.
-  static func mapping<T>(_ body: () throws -> T) throws -> T {
+  /// `ChartError`, `ExportError`) as invalid-input failures carrying their message; a spec error
+  /// is prefixed with `source`, the spec it comes from.
+  static func mapping<T>(source: String? = nil, _ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let e as SpecError {
-      throw Failure(e)
+      throw Failure(e, source: source)
     } catch let e as CSVError {
       throw Failure(.invalidInput, e.description)
     } catch let e as FileError {

@@ -29,7 +29,8 @@ extension LRSched {
 
         Examples:
           lrsched find-lr --spec run.json
-          lrsched find-lr --optimizer Adam --samples 5000 --features 20 --classes 4 --format json
+          lrsched find-lr --optimizer Adam --samples 5000 --features 20 --classes 4 \\
+              --format json
           lrsched find-lr --log range.csv --smoothing 0
           lrsched find-lr --spec run.json --output range.png
         """)
@@ -129,6 +130,9 @@ extension LRSched {
         } catch {
           throw Failure(.outputFailed, "cannot write \(output): \(error)")
         }
+        let sink = OutputSink()
+        try sink.write(format == .json ? report.json : format == .csv ? report.csv : report.text)
+        try sink.commit()
         return
       }
       var text: String

@@ -13,14 +13,21 @@ public struct LRSched: ParsableCommand {
     discussion: """
       Examples:
         lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
-        lrsched simulate --scheduler "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step --epochs 10 --steps-per-epoch 100
+        lrsched simulate --scheduler \\
+            "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step \\
+            --epochs 10 --steps-per-epoch 100
         lrsched simulate --spec run.json --output lr.csv
         lrsched list CosineAnnealingLR
+        lrsched summary --scheduler onecycle --epochs 10 --steps-per-epoch 100
+
+      Shell completions: `make install` installs them with the binary and the man page; or by hand, \
+      for bash (zsh and fish likewise):
+        lrsched --generate-completion-script bash > /etc/bash_completion.d/lrsched
 
       Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: [Simulate.self, Plot.self, List.self, Check.self, Lint.self, Export.self, FindLR.self])
+    subcommands: [Simulate.self, Plot.self, Summary.self, List.self, Check.self, Lint.self, Export.self, FindLR.self])
 
   public init() {}
 
@@ -28,7 +35,7 @@ public struct LRSched: ParsableCommand {
   public static func main() {
     signal(SIGPIPE, SIG_IGN)
     do {
-      var command = try parseAsRoot()
+      var command = try parseForgivingly()
       try command.run()
     } catch let failure as Failure {
       printError("lrsched: \(failure.message)")
@@ -37,7 +44,7 @@ public struct LRSched: ParsableCommand {
       printError("lrsched: \(error)")
       Glibc.exit(Failure.Code.invalidInput.rawValue)
     } catch {
-      exit(withError: error)
+      exitImproving(error)
     }
   }
 

@@ -17,7 +17,9 @@ extension LRSched {
         Examples:
           lrsched lint --spec run.json
           lrsched lint configs/ --strict --format json
-          lrsched lint --scheduler "OneCycleLR(optimizer, max_lr=0.1, total_steps=999)" --interval step --epochs 10 --steps-per-epoch 100
+          lrsched lint --scheduler \\
+              "OneCycleLR(optimizer, max_lr=0.1, total_steps=999)" --interval step \\
+              --epochs 10 --steps-per-epoch 100
         """)
 
     /// One spec's findings, or why it could not be linted.

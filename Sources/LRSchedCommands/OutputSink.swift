@@ -26,6 +26,7 @@ final class OutputSink {
   /// A sink that will replace `path` when committed; a `path` that exists and is not a regular
   /// file (`/dev/null`, a pipe, a terminal) is written in place instead, never replaced.
   init(path: String) throws {
+    if let problem = OutputPath.problem(path) { throw Failure(.outputFailed, "cannot write \(path): \(problem)") }
     var info = stat()
     if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
       let fd = open(path, O_WRONLY | O_CLOEXEC)

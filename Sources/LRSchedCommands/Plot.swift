@@ -20,7 +20,8 @@ extension LRSched {
         Examples:
           lrsched plot --scheduler cosine --epochs 100
           lrsched plot --spec examples/warmup-cosine.json -o lr.png
-          lrsched plot --scheduler cosine --scheduler "StepLR(optimizer, step_size=30)" --epochs 90 --log-y
+          lrsched plot --scheduler cosine --scheduler \\
+              "StepLR(optimizer, step_size=30)" --epochs 90 --log-y
           lrsched plot --spec run.json --csv train_log.csv -o compare.svg
         """)
 
@@ -39,6 +40,7 @@ extension LRSched {
       guard plot.label.count <= max(specs.count, 1) || specs.isEmpty else {
         throw Failure(.invalidInput, "\(plot.label.count) --label for \(specs.count) schedules: give at most one per --spec or --scheduler")
       }
+      let sources = specs.isEmpty ? [] : try schedule.sources()
       let automatic = ScheduleChart.labels(specs.map(\.scheduler))
       let tags = ScheduleChart.tags(specs.map(\.scheduler))
       for (k, spec) in specs.enumerated() {
@@ -46,7 +48,7 @@ extension LRSched {
         let given = k < plot.label.count ? plot.label[k] : nil
         let name = given ?? spec.name ?? (specs.count > 1 ? automatic[k] : ScheduleChart.label(spec.scheduler))
         let colorBase = series.count
-        let result = try Failure.mapping {
+        let result = try Failure.mapping(source: k < sources.count ? sources[k] : nil) {
           try ScheduleChart(
             spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: colorBase,
             named: specs.count > 1, name: name, drawStyle: plot.style)
@@ -91,6 +93,7 @@ extension LRSched {
         try sink.commit()
         return
       }
+      if let problem = OutputPath.problem(output) { throw Failure(.outputFailed, "cannot write \(output): \(problem)") }
       guard let format = plot.format ?? ImageFormat.inferred(fromPath: output) else {
         throw Failure(.invalidInput, "--output \(output): name a .png, .svg or .pdf file, or give --format")
       }

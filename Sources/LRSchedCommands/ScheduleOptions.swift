@@ -168,7 +168,16 @@ struct ScheduleOptions: ParsableArguments {
 
   /// The specs to run.
   func resolveAll() throws -> [RunSpec] {
-    try requests().map { try SpecResolver.resolve($0) }
+    if spec.filter({ $0 == "-" }).count > 1 {
+      throw Failure(.invalidInput, "--spec -: standard input can be read only once; give - to one --spec and files to the others")
+    }
+    return try requests().map { try SpecResolver.resolve($0) }
+  }
+
+  /// How messages name each spec `resolveAll()` returns, in order: its file or `--from-*` flag;
+  /// `nil` for flags alone.
+  func sources() throws -> [String?] {
+    try requests().map(\.source.label)
   }
 
   /// The one spec to run.

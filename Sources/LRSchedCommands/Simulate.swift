@@ -13,8 +13,13 @@ extension LRSched {
         Examples:
           lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
           lrsched simulate --spec run.json --output lr.csv
-          lrsched simulate --scheduler "StepLR(optimizer, step_size=30, gamma=0.1)" --epochs 90 --format jsonl
-          lrsched simulate --scheduler onecycle --interval step --epochs 10 --steps-per-epoch 100 --print-spec
+          lrsched simulate --scheduler "StepLR(optimizer, step_size=30, gamma=0.1)" \\
+              --epochs 90 --format jsonl
+          lrsched simulate --scheduler onecycle --epochs 10 --steps-per-epoch 100 \\
+              --print-spec
+          lrsched simulate --scheduler warmup-cosine --epochs 10 \\
+              --steps-per-epoch 1000 --at 0,1000,5000
+          lrsched simulate --scheduler cosine --epochs 100 --every 10
 
         \(RunDefaults.documentation)
 
@@ -32,6 +37,22 @@ extension LRSched {
     @Flag(help: "Do not print lint warnings (see `lrsched lint`) on standard error.")
     var quiet = false
 
+    @Option(
+      help: ArgumentHelp("Print only the rows of these steps, e.g. --at 0,1000,5000.", valueName: "steps"),
+      transform: Simulate.stepList)
+    var at: [Int]?
+
+    @Option(help: ArgumentHelp("Print every n-th row (from step 0), and the last.", valueName: "n"))
+    var every: Int?
+
+    /// `0,1000,5000` as steps.
+    static func stepList(_ text: String) throws -> [Int] {
+      try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
+        guard let step = Int(part.trimmingSpaces) else { throw ValidationError("--at takes steps separated by commas, e.g. 0,1000,5000; got '\(text)'") }
+        return step
+      }
+    }
+
     func run() throws {
       let spec = try schedule.resolveOne()
       if schedule.printSpec {
@@ -40,11 +61,14 @@ extension LRSched {
       }
       if !quiet { LintPrinter.printWarnings(for: spec) }
       let simulation: Simulation
+      let source = try schedule.sources().first ?? nil
       do {
         simulation = try Simulation(spec: spec)
       } catch {
-        throw Failure(error)
+        throw Failure(error, source: source)
       }
+      let rows = simulation.rows
+      let selection = try Failure.mapping { try RowSelection(at: at, every: every, rows: rows) }
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
       let formatter = RowFormatter(format: format, valueColumns: simulation.valueColumns)
       var progress = ProgressBar(total: spec.rows, enabled: output != nil && spec.rows >= 100_000)
@@ -53,6 +77,7 @@ extension LRSched {
       try sink.write(formatter.header)
       do {
         try simulation.run { row in
+          guard selection.includes(step: row.step, rows: rows) else { return }
           formatter.append(row, to: &chunk)
           if chunk.count >= 1 << 16 {
             try sink.write(bytes: chunk)
@@ -64,7 +89,7 @@ extension LRSched {
         try sink.write(bytes: chunk)
         try sink.flush()
         progress.finish()
-        throw Failure(error)
+        throw Failure(error, source: source)
       }
       progress.finish()
       try sink.write(bytes: chunk)

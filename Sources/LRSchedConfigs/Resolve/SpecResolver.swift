@@ -4,6 +4,10 @@ import LRSchedCore
 /// win), fills the arguments the run implies for a scheduler named by flag (`RunDefaults`), and
 /// puts a requested warmup in front (`WarmupWrapper`).
 ///
+/// A scheduler named by flag that its library steps after every batch
+/// (`SchedulerNode.stepsPerBatch`) runs with `"interval": "step"` unless the source or
+/// `--interval` sets the interval.
+///
 /// Errors name their source: `run.json: scheduler.T_max: ...`, `--from-hf args.json: ...`.
 public enum SpecResolver {
   /// The largest spec file or standard input read, in bytes.
@@ -46,7 +50,17 @@ public enum SpecResolver {
       for p in o.params { s = try setting(p, in: s) }
       scheduler = s
     }
-    let shape = runShape(doc)
+    if request.scheduler != nil, o.interval == nil, doc["interval"] == nil, let s = scheduler,
+      SchedulerNode(s, span: 0).stepsPerBatch
+    {
+      doc = doc.setting("interval", to: .string(Interval.step.rawValue))
+    }
+    let shape: RunShape?
+    do {
+      shape = try runShape(doc)
+    } catch {
+      throw sourced(error, source)
+    }
     if var s = scheduler {
       if request.scheduler != nil, let shape {
         let lr = doc["optimizer"]?["lr"].flatMap { v -> Double? in if case .number(let n) = v { n.double } else { nil } } ?? 0.1
@@ -123,22 +137,46 @@ public enum SpecResolver {
   }
 
   /// `scheduler` with `--param KEY=VALUE` set; the value is JSON, else a Python literal or
-  /// constant expression as in a pasted call, else the text as a string.
+  /// constant expression as in a pasted call, else the text as a string. Refused: a value that
+  /// opens a JSON list or object but is not one (the JSON error is reported), and numbers separated
+  /// by commas without brackets (the bracketed list is suggested).
   static func setting(_ param: String, in scheduler: JSONValue) throws(SpecError) -> JSONValue {
     guard let eq = param.firstIndex(of: "=") else { throw SpecError("--param", "takes KEY=VALUE, got '\(param)'") }
     let key = String(param[..<eq].drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     let raw = String(param[param.index(after: eq)...])
     guard !key.isEmpty, key != "type" else { throw SpecError("--param \(param)", "give a scheduler argument name before '='") }
-    let value = (try? JSONParser.parse(raw)) ?? PythonCallParser.value(raw) ?? .string(raw)
-    return scheduler.setting(key, to: value)
+    let json: Result<JSONValue, JSONParseError> = Result { () throws(JSONParseError) in try JSONParser.parse(raw) }
+    if case .success(let value) = json { return scheduler.setting(key, to: value) }
+    if let value = PythonCallParser.value(raw) { return scheduler.setting(key, to: value) }
+    let trimmed = raw.trimmingSpaces
+    if case .failure(let error) = json, trimmed.hasPrefix("[") || trimmed.hasPrefix("{") {
+      throw SpecError("--param \(key)", "not valid JSON: \(error)")
+    }
+    let parts = raw.split(separator: ",", omittingEmptySubsequences: false)
+    if parts.count > 1, parts.allSatisfy({ part -> Bool in
+      if case .number? = try? JSONParser.parse(String(part)) { return true }
+      return false
+    }) {
+      let list = parts.map { $0.trimmingSpaces }.joined(separator: ",")
+      throw SpecError("--param \(key)", "a list is written in brackets: --param \(key)=[\(list)]")
+    }
+    return scheduler.setting(key, to: .string(raw))
   }
 
-  /// The run's shape when the document gives a usable one.
-  private static func runShape(_ doc: JSONValue) -> RunShape? {
+  /// The run's shape when the document gives a usable one; a run of more steps than `RunSpec`
+  /// allows is refused as `RunSpec` refuses it.
+  private static func runShape(_ doc: JSONValue) throws(SpecError) -> RunShape? {
     guard case .number(let e)? = doc["epochs"], let epochs = e.int, epochs > 0 else { return nil }
     let spe = stepsPerEpoch(of: doc)
-    guard spe > 0, !epochs.multipliedReportingOverflow(by: spe).overflow else { return nil }
-    return RunShape(epochs: epochs, stepsPerEpoch: spe, interval: interval(of: doc))
+    guard spe > 0 else { return nil }
+    let interval = interval(of: doc)
+    if interval == .step {
+      let (rows, overflow) = epochs.multipliedReportingOverflow(by: spe)
+      guard !overflow, rows <= RunSpec.maximumRows else {
+        throw SpecError("steps_per_epoch", "epochs × steps_per_epoch is more than \(RunSpec.maximumRows) steps")
+      }
+    }
+    return RunShape(epochs: epochs, stepsPerEpoch: spe, interval: interval)
   }
 
   private static func interval(of doc: JSONValue) -> Interval {

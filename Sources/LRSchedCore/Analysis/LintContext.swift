@@ -2,9 +2,13 @@
 /// that rules of several schedulers share.
 public struct LintContext: Sendable {
   public let spec: RunSpec
+  /// The run's length and stepping as the simulation sees it (`steps_per_epoch` set by the
+  /// training data when the spec trains).
+  public let shape: RunShape
 
-  public init(spec: RunSpec) {
+  public init(spec: RunSpec, shape: RunShape) {
     self.spec = spec
+    self.shape = shape
   }
 
   /// `1 step`, `30 steps`.
@@ -14,15 +18,16 @@ public struct LintContext: Sendable {
   /// steps = 1000 steps)`, or `its part of the run (40 steps)`.
   public func runText(_ node: SchedulerNode) -> String {
     let span = node.span
-    guard node.start == 0 && span == spec.rows else { return "its part of the run (\(steps(span)))" }
-    if spec.interval == .step { return "the run (\(spec.epochs) epochs × \(spec.stepsPerEpoch) steps = \(steps(span)))" }
+    guard node.start == 0 && span == shape.rows else { return "its part of the run (\(steps(span)))" }
+    if shape.interval == .step { return "the run (\(shape.epochs) epochs × \(shape.stepsPerEpoch) steps = \(steps(span)))" }
     return "the run (\(span) epoch\(span == 1 ? "" : "s"))"
   }
 
-  /// LR002: a scheduler meant to step after every batch, stepped once an epoch.
+  /// LR002: a scheduler meant to step after every batch (`SchedulerNode.stepsPerBatch`), stepped
+  /// once an epoch.
   public func perEpochFinding(_ node: SchedulerNode) -> [LintFinding] {
-    let batches = max(spec.stepsPerEpoch, node.int("steps_per_epoch") ?? 1)
-    guard spec.interval == .epoch, batches > 1 else { return [] }
+    let batches = max(shape.stepsPerEpoch, node.int("steps_per_epoch") ?? 1)
+    guard shape.interval == .epoch, batches > 1 else { return [] }
     return [
       LintFinding(
         .cyclicPerEpoch,

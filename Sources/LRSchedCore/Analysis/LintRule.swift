@@ -5,7 +5,8 @@ public enum LintRule: String, Sendable, CaseIterable {
   case scheduleFails = "LR000"
   /// OneCycleLR's `total_steps` differs from the steps the run takes.
   case oneCycleTotalSteps = "LR001"
-  /// OneCycleLR or CyclicLR stepped once per epoch instead of once per batch.
+  /// A scheduler its library steps per batch (OneCycleLR, CyclicLR, transformers, optax, Keras,
+  /// DeepSpeed, timm with t_in_epochs=False) stepped once per epoch.
   case cyclicPerEpoch = "LR002"
   /// A cosine schedule's period ends before the run, so the learning rate climbs back up.
   case cosineShorterThanRun = "LR003"

@@ -21,8 +21,9 @@ public final class RowLinter {
   private var collapse: (step: Int, group: Int, lr: Double, peak: Double, peakStep: Int)?
   private var nonFinite: (step: Int, group: Int, lr: Double)?
 
-  public init(_ spec: RunSpec) {
-    rows = spec.rows
+  /// A linter of `rows` rows of `spec` (its own row count unless given).
+  public init(_ spec: RunSpec, rows: Int? = nil) {
+    self.rows = rows ?? spec.rows
     groupNames = spec.optimizer.groups.map(\.name)
     live = spec.optimizer.groups.map { $0.lr > 0 }
   }

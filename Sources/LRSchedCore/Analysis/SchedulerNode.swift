@@ -67,6 +67,14 @@ public struct SchedulerNode: Sendable {
 
   public var traits: SchedulerTraits { descriptor?.traits ?? [] }
 
+  /// Whether its library steps it after every optimizer update: the `.perBatch` trait, or a
+  /// `t_in_epochs` argument set to false (timm's `step_update`).
+  public var stepsPerBatch: Bool {
+    if traits.contains(.perBatch) { return true }
+    guard descriptor?.parameter("t_in_epochs") != nil, case .bool(false)? = json["t_in_epochs"] else { return false }
+    return true
+  }
+
   /// This node and every node below it, parents first.
   public var all: [SchedulerNode] {
     [self] + children.flatMap(\.all)

@@ -1,40 +1,53 @@
 /// The lint rules that need only the spec: each scheduler's own rules (its descriptor's `lint`),
-/// the metric rule, and the optimizer's.
+/// LR002 for the first scheduler stepped per batch, the metric rule, and the optimizer's.
 public enum SpecLinter {
-  /// Every finding the spec alone shows, in scheduler-tree order, then the optimizer's.
+  /// Every finding the spec alone shows, in scheduler-tree order, then the optimizer's, for the
+  /// run as `Simulation.shape(of:)` sizes it.
   public static func findings(_ spec: RunSpec) -> [LintFinding] {
-    let root = SchedulerNode(spec.scheduler, span: spec.rows)
-    let context = LintContext(spec: spec)
+    findings(spec, shape: Simulation.shape(of: spec))
+  }
+
+  /// Every finding the spec shows for a run of `shape`.
+  public static func findings(_ spec: RunSpec, shape: RunShape) -> [LintFinding] {
+    let root = SchedulerNode(spec.scheduler, span: shape.rows)
+    let context = LintContext(spec: spec, shape: shape)
     var out: [LintFinding] = []
+    var perBatchSeen = false
     for node in root.all {
       if let d = node.descriptor { out += d.lint(node, context) }
+      if !perBatchSeen && node.stepsPerBatch {
+        perBatchSeen = true
+        out += context.perEpochFinding(node)
+      }
     }
-    out += metricFindings(spec, root: root)
+    out += metricFindings(spec, shape: shape, root: root)
     out += optimizerFindings(spec)
     return out
   }
 
   /// LR009: a scheduler stepping on a metric (as built, or by name when it cannot be built)
   /// without one metric per step.
-  private static func metricFindings(_ spec: RunSpec, root: SchedulerNode) -> [LintFinding] {
+  private static func metricFindings(_ spec: RunSpec, shape: RunShape, root: SchedulerNode) -> [LintFinding] {
+    let rows = shape.rows
     let named = root.all.first { $0.traits.contains(.metricDriven) }
-    let built = try? BuildContext(optimizer: spec.optimizer.makeOptimizer(), run: spec.shape).build(spec.scheduler, path: "scheduler")
+    let built = try? BuildContext(optimizer: spec.optimizer.makeOptimizer(), run: shape).build(spec.scheduler, path: "scheduler")
     guard built?.needsMetric ?? (named != nil) else { return [] }
     let name = named?.className ?? root.className
     if spec.metrics == nil {
+      guard spec.train == nil else { return [] }
       return [
         LintFinding(
           .plateauWithoutMetrics,
           "\(name) steps on a monitored value (scheduler.step(val_loss)) but the spec has no \"metrics\": it cannot be simulated, and in training it needs the metric every step.",
-          fix: "add \"metrics\": one validation loss (or accuracy, with mode \"max\") per scheduler step, \(spec.rows) in all.",
+          fix: "add \"metrics\": one validation loss (or accuracy, with mode \"max\") per scheduler step, \(rows) in all.",
           path: named?.path ?? root.path)
       ]
     }
-    if let m = spec.metrics, m.count < spec.rows {
+    if let m = spec.metrics, m.count < rows {
       return [
         LintFinding(
-          .plateauWithoutMetrics, "\(name) needs one metric per scheduler step (\(spec.rows)), but \"metrics\" has \(m.count).",
-          fix: "give \(spec.rows) metrics, or shorten the run.", path: "metrics")
+          .plateauWithoutMetrics, "\(name) needs one metric per scheduler step (\(rows)), but \"metrics\" has \(m.count).",
+          fix: "give \(rows) metrics, or shorten the run.", path: "metrics")
       ]
     }
     return []

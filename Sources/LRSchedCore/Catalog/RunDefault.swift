@@ -9,6 +9,8 @@ public enum RunDefault: Sendable, Equatable {
   case learningRate(dividedBy: Double = 1)
   /// `factor ** (1 / N)`: a per-step factor that multiplies to `factor` over the run.
   case decayTo(Double)
+  /// A fixed number, whatever the run (a warmup's starting value of 0).
+  case constant(Double)
 
   /// A fraction `numerator / denominator` of the run.
   public struct Fraction: Sendable, Equatable {
@@ -38,6 +40,8 @@ public enum RunDefault: Sendable, Equatable {
       return .number(JSONNumber(divisor == 1 ? lr : lr / divisor))
     case .decayTo(let factor):
       return .number(JSONNumber(PyMath.pow(factor, 1 / Double(n))))
+    case .constant(let value):
+      return .number(JSONNumber(value))
     }
   }
 
@@ -52,6 +56,7 @@ public enum RunDefault: Sendable, Equatable {
     case .stepList(let fractions): return "[" + fractions.map { fraction($0.numerator, $0.denominator) }.joined(separator: ", ") + "]"
     case .learningRate(let divisor): return divisor == 1 ? "lr" : "lr/\(DoubleFormat.compact(divisor))"
     case .decayTo(let factor): return "\(DoubleFormat.compact(factor))**(1/N)"
+    case .constant(let value): return DoubleFormat.compact(value)
     }
   }
 }

@@ -91,7 +91,9 @@ public struct JSONParser {
     }
     while true {
       skipSpace()
-      guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
+      guard current == UInt8(ascii: "\"") else {
+        throw error(!members.isEmpty && current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key")
+      }
       let key = try parseString()
       skipSpace()
       guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
@@ -123,6 +125,7 @@ public struct JSONParser {
     }
     while true {
       skipSpace()
+      if !elements.isEmpty && current == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
       elements.append(try parseValue())
       skipSpace()
       switch current {

@@ -61,6 +61,16 @@ public final class Simulation {
     }
   }
 
+  /// The run's length and stepping as a simulation of `spec` has it: with a `train` section,
+  /// an epoch has as many steps as the training data has batches; the spec's own shape when
+  /// there is no training or its data cannot be read.
+  public static func shape(of spec: RunSpec) -> RunShape {
+    guard let train = spec.train, let data = try? Dataset.load(train, baseDirectory: spec.baseDirectory),
+      let trainer = try? Trainer(spec: train, data: data, optimizer: spec.optimizer.makeOptimizer())
+    else { return spec.shape }
+    return RunShape(epochs: spec.epochs, stepsPerEpoch: trainer.batchesPerEpoch, interval: spec.interval)
+  }
+
   private static func typeName(_ scheduler: JSONValue) -> String {
     if case .string(let s)? = scheduler["type"] { return s }
     return "the scheduler"

@@ -20,6 +20,8 @@ public struct RunSpec: Sendable {
   public let recordMomentum: Bool
   /// The toy problem to train under the schedule, when the spec has a `train` section.
   public let train: TrainSpec?
+  /// The lint rules the spec's `"lint": {"ignore": ["LR012"]}` turns off for it.
+  public let ignoredLintRules: Set<LintRule>
   /// The directory relative paths in the spec (`train.data`) are resolved against: the spec
   /// file's directory; `nil` for the working directory.
   public var baseDirectory: String?
@@ -27,7 +29,7 @@ public struct RunSpec: Sendable {
   /// Top-level keys a spec may have.
   public static let keys = [
     "epochs", "steps_per_epoch", "interval", "optimizer", "scheduler", "metrics", "name",
-    "record_momentum", "expect", "train",
+    "record_momentum", "expect", "train", "lint",
   ]
 
   /// Reads and validates a spec document; `baseDirectory` is the spec file's directory.
@@ -97,6 +99,28 @@ public struct RunSpec: Sendable {
     case nil, .null?: train = nil
     case let v?: train = try TrainSpec(v)
     }
+    ignoredLintRules = try Self.ignoredLintRules(json["lint"])
+  }
+
+  /// The rules a `lint` section ignores: `{"ignore": ["LR004", ...]}`, each a known code.
+  private static func ignoredLintRules(_ lint: JSONValue?) throws(SpecError) -> Set<LintRule> {
+    guard let lint, lint != .null else { return [] }
+    guard case .object(let members) = lint else { throw SpecError("lint", "must be an object such as {\"ignore\": [\"LR004\"]}, got \(lint.typeName)") }
+    for (key, _) in members where key != "ignore" {
+      throw SpecError("lint.\(key)", "unknown key\(Suggestion.hint(for: key, in: ["ignore"]))")
+    }
+    guard let ignore = lint["ignore"], ignore != .null else { return [] }
+    guard case .array(let items) = ignore else { throw SpecError("lint.ignore", "must be a list of rule codes such as [\"LR004\"], got \(ignore.typeName)") }
+    var rules: Set<LintRule> = []
+    for (i, item) in items.enumerated() {
+      guard case .string(let code) = item, let rule = LintRule(rawValue: code) else {
+        let codes = LintRule.allCases.map(\.rawValue)
+        let given = if case .string(let code) = item { "'\(code)'\(Suggestion.hint(for: code, in: codes))" } else { item.typeName }
+        throw SpecError("lint.ignore[\(i)]", "must be a rule code (LR000 to \(codes.last ?? "")), got \(given)")
+      }
+      rules.insert(rule)
+    }
+    return rules
   }
 
   /// Parses and validates spec text; `baseDirectory` is the spec file's directory.
@@ -115,4 +139,9 @@ public struct RunSpec: Sendable {
 
   /// The number of rows (scheduler steps).
   public var rows: Int { shape.rows }
+
+  /// Whether the spec's `lint.ignore` turns `finding` off; an LR000 (the schedule fails) never is.
+  public func ignores(_ finding: LintFinding) -> Bool {
+    finding.rule != .scheduleFails && ignoredLintRules.contains(finding.rule)
+  }
 }

@@ -40,7 +40,7 @@ public struct KerasCosineDecay: StepFunctionSchedule {
 }
 
 extension KerasCosineDecay {
-  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.", runDefault: .learningRate())
   static let decaySteps = KerasArguments.positiveStepCount(
     "decay_steps", help: "Steps of decay, after any warmup (positive).", runDefault: .steps())
   static let alpha = Param<Double>("alpha", default: 0.0, help: "The final learning rate as a fraction of the decayed one.")

@@ -43,7 +43,7 @@ public struct KerasCosineDecayRestarts: StepFunctionSchedule {
 }
 
 extension KerasCosineDecayRestarts {
-  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.", runDefault: .learningRate())
   static let firstDecaySteps = KerasArguments.positiveStepCount(
     "first_decay_steps", help: "Steps of the first period (positive).", runDefault: .steps(denominator: 4))
   static let tMul = Param<Double>("t_mul", default: 2.0, help: "Factor by which each period is longer than the previous.")

@@ -21,7 +21,7 @@ public struct KerasExponentialDecay: StepFunctionSchedule {
 }
 
 extension KerasExponentialDecay {
-  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.", runDefault: .learningRate())
   static let decaySteps = KerasArguments.positiveStepCount(
     "decay_steps", help: "Steps per factor of decay_rate (positive).", runDefault: .steps())
   static let decayRate = Param<Double>("decay_rate", help: "The factor per decay_steps.")

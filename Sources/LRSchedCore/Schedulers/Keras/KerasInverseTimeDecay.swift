@@ -22,7 +22,7 @@ public struct KerasInverseTimeDecay: StepFunctionSchedule {
 }
 
 extension KerasInverseTimeDecay {
-  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.", runDefault: .learningRate())
   static let decaySteps = KerasArguments.positiveStepCount(
     "decay_steps", help: "Steps per unit of decay (positive).", runDefault: .steps())
   static let decayRate = Param<Double>("decay_rate", help: "How fast the learning rate falls.")

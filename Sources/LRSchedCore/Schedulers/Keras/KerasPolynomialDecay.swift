@@ -36,7 +36,7 @@ public struct KerasPolynomialDecay: StepFunctionSchedule {
 }
 
 extension KerasPolynomialDecay {
-  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.")
+  static let initialLearningRate = Param<Double>("initial_learning_rate", help: "The learning rate at step 0.", runDefault: .learningRate())
   static let decaySteps = KerasArguments.positiveStepCount(
     "decay_steps", help: "Steps of decay (positive).", runDefault: .steps())
   static let endLearningRate = Param<Double>(

@@ -10,7 +10,7 @@ public struct OptaxConstantSchedule: StepFunctionSchedule {
 }
 
 extension OptaxConstantSchedule {
-  static let value = Param<Double>("value", help: "The value held at every step.")
+  static let value = Param<Double>("value", help: "The value held at every step.", runDefault: .learningRate())
 
   static let entry = OptaxScheduleEntry(
     name: "optax.constant_schedule",

@@ -30,7 +30,7 @@ public struct OptaxCosineDecaySchedule: StepFunctionSchedule {
 }
 
 extension OptaxCosineDecaySchedule {
-  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.", runDefault: .learningRate())
   static let decaySteps = OptaxArguments.stepCount("decay_steps", help: "Steps of decay (positive).", runDefault: .steps())
   static let alpha = Param<Double>("alpha", default: 0.0, help: "The final value as a fraction of init_value.")
   static let exponent = OptaxArguments.exponent("exponent", default: 1.0, help: "Power applied to the half-cosine factor.")

@@ -27,7 +27,7 @@ public struct OptaxCosineOnecycleSchedule: StepFunctionSchedule {
 extension OptaxCosineOnecycleSchedule {
   static let transitionSteps = OptaxArguments.stepCount(
     "transition_steps", help: "Length of the cycle (positive).", runDefault: .steps())
-  static let peakValue = Param<Double>("peak_value", help: "The maximum value.")
+  static let peakValue = Param<Double>("peak_value", help: "The maximum value.", runDefault: .learningRate())
   static let pctStart = Param<Double>("pct_start", default: 0.3, help: "Fraction of the cycle spent increasing.")
   static let divFactor = Param<Double>("div_factor", default: 25.0, help: "init_value = peak_value / div_factor.")
   static let finalDivFactor = Param<Double>(

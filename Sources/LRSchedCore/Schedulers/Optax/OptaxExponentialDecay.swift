@@ -39,7 +39,7 @@ public struct OptaxExponentialDecay: StepFunctionSchedule {
 }
 
 extension OptaxExponentialDecay {
-  static let initValue = Param<Double>("init_value", help: "The value before and at transition_begin.")
+  static let initValue = Param<Double>("init_value", help: "The value before and at transition_begin.", runDefault: .learningRate())
   static let transitionSteps = OptaxArguments.stepCount(
     "transition_steps", help: "Steps per factor of decay_rate; <= 0 holds init_value.", runDefault: .steps())
   static let decayRate = Param<Double>("decay_rate", help: "The factor per transition_steps; 0 holds init_value.")

@@ -30,7 +30,7 @@ public struct OptaxLinearOnecycleSchedule: StepFunctionSchedule {
 extension OptaxLinearOnecycleSchedule {
   static let transitionSteps = OptaxArguments.stepCount(
     "transition_steps", help: "Length of the cycle (positive).", runDefault: .steps())
-  static let peakValue = Param<Double>("peak_value", help: "The maximum value.")
+  static let peakValue = Param<Double>("peak_value", help: "The maximum value.", runDefault: .learningRate())
   static let pctStart = Param<Double>("pct_start", default: 0.3, help: "Fraction of the cycle spent increasing.")
   static let pctFinal = Param<Double>(
     "pct_final", default: 0.85, help: "Fraction of the cycle at which the decrease back to the initial value ends.")

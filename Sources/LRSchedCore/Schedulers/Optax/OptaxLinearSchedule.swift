@@ -13,8 +13,8 @@ public struct OptaxLinearSchedule: StepFunctionSchedule {
 }
 
 extension OptaxLinearSchedule {
-  static let initValue = Param<Double>("init_value", help: "The value at the start.")
-  static let endValue = Param<Double>("end_value", help: "The value after the transition.")
+  static let initValue = Param<Double>("init_value", help: "The value at the start.", runDefault: .learningRate())
+  static let endValue = Param<Double>("end_value", help: "The value after the transition.", runDefault: .constant(0))
   static let transitionSteps = OptaxArguments.stepCount(
     "transition_steps", help: "Steps the transition takes; <= 0 holds init_value.", runDefault: .steps())
   static let transitionBegin = OptaxArguments.stepCount(

@@ -32,7 +32,7 @@ public struct OptaxPiecewiseConstantSchedule: StepFunctionSchedule {
 }
 
 extension OptaxPiecewiseConstantSchedule {
-  static let initValue = Param<Double>("init_value", help: "The value before the first boundary.")
+  static let initValue = Param<Double>("init_value", help: "The value before the first boundary.", runDefault: .learningRate())
   static let boundariesAndScales = OptaxArguments.boundariesAndScales(
     help: "An object {\"step\": scale}: multiply by scale from step on.")
 

@@ -57,7 +57,7 @@ public struct OptaxPiecewiseInterpolateSchedule: StepFunctionSchedule {
 
 extension OptaxPiecewiseInterpolateSchedule {
   static let interpolateType = Param<String>("interpolate_type", help: "'linear' or 'cosine'.")
-  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.", runDefault: .learningRate())
   static let boundariesAndScales = OptaxArguments.boundariesAndScales(
     help: "An object {\"step\": scale}: the value at step is the previous one times scale.")
 

@@ -29,8 +29,8 @@ public struct OptaxPolynomialSchedule: StepFunctionSchedule {
 }
 
 extension OptaxPolynomialSchedule {
-  static let initValue = Param<Double>("init_value", help: "The value at the start.")
-  static let endValue = Param<Double>("end_value", help: "The value after the transition.")
+  static let initValue = Param<Double>("init_value", help: "The value at the start.", runDefault: .learningRate())
+  static let endValue = Param<Double>("end_value", help: "The value after the transition.", runDefault: .constant(0))
   static let power = OptaxArguments.exponent(
     "power", help: "The polynomial's power (an integer uses exact repeated multiplication).")
   static let transitionSteps = OptaxArguments.stepCount(

@@ -13,9 +13,10 @@ public struct OptaxWarmupConstantSchedule: StepFunctionSchedule {
 }
 
 extension OptaxWarmupConstantSchedule {
-  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
-  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup and held.")
-  static let warmupSteps = OptaxArguments.stepCount("warmup_steps", help: "Steps of linear warmup.", marker: "warmup end")
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.", runDefault: .constant(0))
+  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup and held.", runDefault: .learningRate())
+  static let warmupSteps = OptaxArguments.stepCount(
+    "warmup_steps", help: "Steps of linear warmup.", runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end")
 
   static let entry = OptaxScheduleEntry(
     name: "optax.warmup_constant_schedule",

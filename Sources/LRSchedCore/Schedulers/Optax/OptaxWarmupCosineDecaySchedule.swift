@@ -28,9 +28,10 @@ public struct OptaxWarmupCosineDecaySchedule: StepFunctionSchedule {
 }
 
 extension OptaxWarmupCosineDecaySchedule {
-  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
-  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup.")
-  static let warmupSteps = OptaxArguments.stepCount("warmup_steps", help: "Steps of linear warmup.", marker: "warmup end")
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.", runDefault: .constant(0))
+  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup.", runDefault: .learningRate())
+  static let warmupSteps = OptaxArguments.stepCount(
+    "warmup_steps", help: "Steps of linear warmup.", runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end")
   static let decaySteps = OptaxArguments.stepCount(
     "decay_steps", help: "Total length of the schedule, warmup included.", runDefault: .steps())
   static let endValue = Param<Double>("end_value", default: 0.0, help: "The value at the end of the decay.")

@@ -19,9 +19,10 @@ public struct OptaxWarmupExponentialDecaySchedule: StepFunctionSchedule {
 }
 
 extension OptaxWarmupExponentialDecaySchedule {
-  static let initValue = Param<Double>("init_value", help: "The value at step 0.")
-  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup.")
-  static let warmupSteps = OptaxArguments.stepCount("warmup_steps", help: "Steps of linear warmup.", marker: "warmup end")
+  static let initValue = Param<Double>("init_value", help: "The value at step 0.", runDefault: .constant(0))
+  static let peakValue = Param<Double>("peak_value", help: "The value reached after the warmup.", runDefault: .learningRate())
+  static let warmupSteps = OptaxArguments.stepCount(
+    "warmup_steps", help: "Steps of linear warmup.", runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end")
   static let transitionSteps = OptaxArguments.stepCount(
     "transition_steps", help: "Steps per factor of decay_rate; <= 0 holds peak_value.", runDefault: .steps())
   static let decayRate = Param<Double>("decay_rate", help: "The factor per transition_steps; 0 holds peak_value.")

@@ -187,7 +187,7 @@ extension CyclicLR {
     parameters: [
       baseLR, maxLR, stepSizeUp, stepSizeDown, mode, gamma, scaleFn, scaleMode, cycleMomentum, baseMomentum, maxMomentum,
     ],
-    traits: [.closedForm, .perBatch], lint: { node, context in context.perEpochFinding(node) },
+    traits: [.closedForm, .perBatch],
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)

@@ -277,6 +277,6 @@ extension OneCycleLR {
             path: "\(node.path).\(key)"))
       }
     }
-    return out + context.perEpochFinding(node)
+    return out
   }
 }
