@@ -307,7 +307,7 @@ struct CairoChartPainter {
     }
     if !layout.title.isEmpty, let rect = layout.panels.first?.plotRect {
       context.setFont(size: Theme.titleSize)
-      let title = fitted(layout.title, width: layout.widthPoints - 2 * Theme.outerPad)
+      let title = CairoLegend.fitted(layout.title, width: layout.widthPoints - 2 * Theme.outerPad, context: context)
       let width = context.width(title)
       let x = min(
         max(rect.midX, width / 2 + Theme.outerPad), layout.widthPoints - width / 2 - Theme.outerPad)
@@ -316,23 +316,5 @@ struct CairoChartPainter {
         anchor: TextAnchor(horizontal: .center, vertical: .baseline))
     }
     cairo_restore(cr)
-  }
-
-  /// `text` in the current font, cut short with an ellipsis to fit `width`.
-  private func fitted(_ text: String, width: Double) -> String {
-    guard context.width(text) > width else { return text }
-    var characters = Array(text)
-    var low = 0
-    var high = characters.count
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if context.width(String(characters.prefix(middle)) + "…") <= width {
-        low = middle
-      } else {
-        high = middle - 1
-      }
-    }
-    characters = Array(characters.prefix(low))
-    return String(characters) + "…"
   }
 }
