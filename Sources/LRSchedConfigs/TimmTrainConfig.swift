@@ -10,6 +10,10 @@ import LRSchedCore
 /// - `sched_on_updates`: times are scaled by `updates_per_epoch = ceil(len(loader_train) /
 ///   grad_accum_steps)`, `len(loader_train)` being `--steps-per-epoch` or `floor(ceil(N / devices) /
 ///   batch_size)` for `--dataset-size N` (`BatchCount.timm`), and there is one row per update.
+/// - The first row is the learning rate construction leaves in the groups (the base value, or
+///   `warmup_lr_init` under warmup): `train.py` calls `step(start_epoch)` / `step_update` at the
+///   start only when resuming (`step_at_start: false`), then `step_update(num_updates)` after each
+///   update and `step(epoch + 1)` after each epoch.
 /// - The rows cover the epochs `create_scheduler_v2` returns: the cycle length plus
 ///   `cooldown_epochs` for cosine, tanh, poly, wsd and rsqrt; `epochs` (plus `warmup_epochs` with
 ///   `warmup_prefix`) for the others.
@@ -132,6 +136,7 @@ public enum TimmTrainConfig {
       type = try className("constant")
       kwargs += [("decay_t", .number(JSONNumber(1))), ("decay_rate", .number(JSONNumber(1.0)))]
     }
+    kwargs.append(("step_at_start", .bool(false)))
 
     var scheduledEpochs: Int
     if let cycleLength {

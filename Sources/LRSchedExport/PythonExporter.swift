@@ -196,6 +196,7 @@ public struct PythonExporter {
     var kwargs: [String] = []
     var children: [String] = []
     for (key, v) in members where key != "type" && key != "name" && key != "optimizer" && v != .null {
+      if d.library == .timm && key == "step_at_start" { continue }
       guard PythonLiteral.isIdentifier(key) else {
         throw ExportError("export: \(path).\(key) is not a Python keyword argument name")
       }
@@ -366,14 +367,16 @@ public struct PythonExporter {
   }
 
   /// timm's loop as lrsched steps it: `step(0)` (but for PlateauLRScheduler) and
-  /// `step_update(0)` before row 0, then after row r, n = r + 1: per epoch `step_update(n *
+  /// `step_update(0)` before row 0 (unless `step_at_start` is false), then after row r, n = r + 1: per epoch `step_update(n *
   /// steps_per_epoch)` and `step(n)`; per batch `step_update(n)` and, at an epoch's end, `step(n //
   /// steps_per_epoch)`; each with the row's metric.
   private func timmLoop() -> [String] {
     var out = loopHead()
     let plateau = needsMetric
     let start = out.firstIndex { $0.hasPrefix("    for step in range(") } ?? out.count
-    out.insert(contentsOf: (plateau ? [] : ["    scheduler.step(0)"]) + ["    scheduler.step_update(0)"], at: start)
+    if spec.scheduler["step_at_start"] != .bool(false) {
+      out.insert(contentsOf: (plateau ? [] : ["    scheduler.step(0)"]) + ["    scheduler.step_update(0)"], at: start)
+    }
     out.append("        values = [group[\"lr\"] for group in optimizer.param_groups]")
     out.append("        print(\",\".join([str(step), epoch_text(epoch)] + [repr(float(v)) for v in values]))")
     out.append("        optimizer.step()")

@@ -23,6 +23,7 @@ enum Arithmetic {
   static func apply(
     _ operation: BinaryOperator, _ lhs: PyValue, _ rhs: PyValue
   ) throws(ExpressionError) -> PyValue {
+    if operation.isBitwise { return try bitwise(operation, lhs, rhs) }
     if let left = lhs.integerValue, let right = rhs.integerValue {
       switch operation {
       case .add:
@@ -43,6 +44,7 @@ enum Arithmetic {
       case .remainder:
         guard right != 0 else { throw divisionByZero }
         return .int(PyMath.mod(left, right) ?? 0)
+      case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor: break
       }
     }
     if let left = lhs.bigIntegerValue, let right = rhs.bigIntegerValue {
@@ -63,6 +65,8 @@ enum Arithmetic {
     case .remainder:
       guard right != 0 else { throw divisionByZero }
       return .float(PyMath.mod(left, right))
+    case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor:
+      return try bitwise(operation, lhs, rhs)
     }
   }
 
@@ -83,6 +87,8 @@ enum Arithmetic {
     case .remainder:
       guard !right.isZero else { throw divisionByZero }
       return try bounded(left.flooredDivision(by: right).remainder)
+    case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor:
+      return try bitwise(operation, .integer(left), .integer(right))
     }
   }
 
@@ -116,6 +122,7 @@ enum Arithmetic {
     -> PyValue
   {
     switch (operation, operand) {
+    case (.invert, _): return try invert(operand)
     case (.negate, .float(let value)): return .float(-value)
     case (.plus, .float(let value)): return .float(value)
     case (.negate, .bigInt(let value)): return .integer(-value)

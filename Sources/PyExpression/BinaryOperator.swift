@@ -1,4 +1,4 @@
-/// A left-associative arithmetic operator: `+ - * / // %`.
+/// A left-associative binary operator: `+ - * / // %` and the integer operators `<< >> & | ^`.
 enum BinaryOperator: String, Sendable {
   case add = "+"
   case subtract = "-"
@@ -6,4 +6,17 @@ enum BinaryOperator: String, Sendable {
   case trueDivide = "/"
   case floorDivide = "//"
   case remainder = "%"
+  case leftShift = "<<"
+  case rightShift = ">>"
+  case bitAnd = "&"
+  case bitOr = "|"
+  case bitXor = "^"
+
+  /// Whether the operator is one of Python's integer-only operators.
+  var isBitwise: Bool {
+    switch self {
+    case .leftShift, .rightShift, .bitAnd, .bitOr, .bitXor: true
+    default: false
+    }
+  }
 }

@@ -11,7 +11,12 @@
 /// which converts an `int` to the nearest double first or, beyond the range,
 /// computes `log(m) + log(2) * e` from its 53-bit `frexp` (CPython's
 /// `loghelper`), and
-/// `math.pow` is CPython's `math_pow` (always float), unlike builtin `pow`.
+/// `math.pow` is CPython's `math_pow` (always float), unlike builtin `pow`,
+/// whose three-argument form is the modular power of ints. `math.log10` and
+/// `math.log2` are `loghelper`s like `math.log`; the two-argument functions
+/// follow `math_2` (`math.fmod` its own special case); `math.degrees` and
+/// `math.radians` multiply by the double `180 / pi` and `pi / 180`. `sum`
+/// adds left to right as CPython 3.11 does.
 enum Builtin: String, CaseIterable, Sendable {
   case min
   case max
@@ -29,6 +34,35 @@ enum Builtin: String, CaseIterable, Sendable {
   case floor
   case ceil
   case tanh
+  case sum
+  case acos
+  case acosh
+  case asin
+  case asinh
+  case atan
+  case atan2
+  case atanh
+  case cbrt
+  case copysign
+  case cosh
+  case degrees
+  case erf
+  case erfc
+  case exp2
+  case expm1
+  case fabs
+  case fmod
+  case isfinite
+  case isinf
+  case isnan
+  case log10
+  case log1p
+  case log2
+  case nextafter
+  case radians
+  case remainder
+  case sinh
+  case trunc
   case mathPow = "math.pow"
 
   static let domainError = ExpressionError("math domain error")
@@ -49,7 +83,7 @@ enum Builtin: String, CaseIterable, Sendable {
   /// Whether this is a function of the `math` module.
   var isMath: Bool {
     switch self {
-    case .min, .max, .abs, .float, .int, .round, .pow: false
+    case .min, .max, .abs, .float, .int, .round, .pow, .sum: false
     default: true
     }
   }
@@ -62,8 +96,9 @@ enum Builtin: String, CaseIterable, Sendable {
     switch self {
     case .min, .max: 1...Int.max
     case .float, .int: 0...1
-    case .round, .log: 1...2
-    case .pow, .mathPow: 2...2
+    case .round, .log, .sum: 1...2
+    case .pow: 2...3
+    case .mathPow, .atan2, .copysign, .fmod, .nextafter, .remainder: 2...2
     default: 1...1
     }
   }
@@ -101,7 +136,53 @@ enum Builtin: String, CaseIterable, Sendable {
     case .round:
       return try round(arguments[0], digits: arguments.count > 1 ? arguments[1] : nil)
     case .pow:
+      if arguments.count == 3 { return try Arithmetic.modularPower(arguments[0], arguments[1], arguments[2]) }
       return try Arithmetic.power(arguments[0], arguments[1])
+    case .sum:
+      var result = PyValue.int(0)
+      for value in arguments { result = try Arithmetic.apply(.add, result, value) }
+      return result
+    case .acos: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.arcCosine))
+    case .acosh: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.inverseHyperbolicCosine))
+    case .asin: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.arcSine))
+    case .asinh: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.inverseHyperbolicSine))
+    case .atan: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.arcTangent))
+    case .atanh: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.inverseHyperbolicTangent))
+    case .cbrt: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.cubeRoot))
+    case .cosh:
+      return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.hyperbolicCosine, canOverflow: true))
+    case .sinh:
+      return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.hyperbolicSine, canOverflow: true))
+    case .erf: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.errorFunction))
+    case .erfc: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.complementaryErrorFunction))
+    case .exp2:
+      return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.binaryExponential, canOverflow: true))
+    case .expm1:
+      return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.exponentialMinusOne, canOverflow: true))
+    case .fabs: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.absoluteValue))
+    case .log1p: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.naturalLogarithmOfOnePlus))
+    case .log10: return .float(try Builtin.logarithm(arguments[0], Libm.commonLogarithm))
+    case .log2: return .float(try Builtin.logarithm(arguments[0], Libm.binaryLogarithm))
+    case .degrees: return .float(try arguments[0].floatValue() * (180.0 / MathConstant.pi.value))
+    case .radians: return .float(try arguments[0].floatValue() * (MathConstant.pi.value / 180.0))
+    case .isfinite: return .bool(try arguments[0].floatValue().isFinite)
+    case .isinf: return .bool(try arguments[0].floatValue().isInfinite)
+    case .isnan: return .bool(try arguments[0].floatValue().isNaN)
+    case .trunc:
+      if case .float(let value) = arguments[0] { return try Arithmetic.truncatedInteger(value) }
+      return arguments[0].bigIntegerValue.map(PyValue.integer) ?? .int(0)
+    case .atan2: return .float(try Builtin.math2(arguments, Libm.arcTangent))
+    case .copysign: return .float(try Builtin.math2(arguments, Libm.copySign))
+    case .remainder: return .float(try Builtin.math2(arguments, Libm.ieeeRemainder))
+    case .nextafter:
+      return .float(Libm.nextAfter(try arguments[0].floatValue(), try arguments[1].floatValue()))
+    case .fmod:
+      let x = try arguments[0].floatValue()
+      let y = try arguments[1].floatValue()
+      if y.isInfinite && x.isFinite { return .float(x) }
+      let r = Libm.remainder(x, y)
+      if r.isNaN && !x.isNaN && !y.isNaN { throw Builtin.domainError }
+      return .float(r)
     case .mathPow:
       return .float(
         try Builtin.mathPower(try arguments[0].floatValue(), try arguments[1].floatValue()))
@@ -115,9 +196,9 @@ enum Builtin: String, CaseIterable, Sendable {
       return .float(
         try Builtin.math1(try arguments[0].floatValue(), Libm.exponential, canOverflow: true))
     case .log:
-      let value = try Builtin.logarithm(arguments[0])
+      let value = try Builtin.logarithm(arguments[0], Libm.naturalLogarithm)
       guard arguments.count > 1 else { return .float(value) }
-      let base = try Builtin.logarithm(arguments[1])
+      let base = try Builtin.logarithm(arguments[1], Libm.naturalLogarithm)
       guard base != 0 else { throw Arithmetic.divisionByZero }
       return .float(value / base)
     case .floor, .ceil:
@@ -164,23 +245,98 @@ enum Builtin: String, CaseIterable, Sendable {
     return result
   }
 
-  /// CPython's `loghelper` with `m_log`: the natural logarithm, an error for
-  /// zero and negative arguments.
-  private static func logarithm(_ value: PyValue) throws(ExpressionError) -> Double {
+  /// CPython's `loghelper` with `m_log`, `m_log10` or `m_log2` (`function`): an error for
+  /// zero and negative arguments; an `int` beyond the float range is `function(m) +
+  /// function(2.0) * e` from its `frexp`.
+  private static func logarithm(_ value: PyValue, _ function: (Double) -> Double) throws(ExpressionError) -> Double {
     if let integer = value.integerValue {
       guard integer > 0 else { throw domainError }
-      return Libm.naturalLogarithm(Double(integer))
+      return function(Double(integer))
     }
     if case .bigInt(let integer) = value {
       guard !integer.isNegative else { throw domainError }
-      if let double = integer.nearestDouble { return Libm.naturalLogarithm(double) }
+      if let double = integer.nearestDouble { return function(double) }
       let (fraction, exponent) = integer.fractionAndExponent
-      return Libm.naturalLogarithm(fraction) + Libm.naturalLogarithm(2.0) * Double(exponent)
+      return function(fraction) + function(2.0) * Double(exponent)
     }
     let argument = value.doubleValue
     if argument.isNaN || argument == .infinity { return argument }
     guard argument > 0 else { throw domainError }
-    return Libm.naturalLogarithm(argument)
+    return function(argument)
+  }
+
+  /// CPython's `math_2`: `function(x, y)`, with NaN from non-NaN arguments a domain error and an
+  /// infinity from finite ones a range error.
+  private static func math2(
+    _ arguments: [PyValue], _ function: (Double, Double) -> Double
+  ) throws(ExpressionError) -> Double {
+    let x = try arguments[0].floatValue()
+    let y = try arguments[1].floatValue()
+    let result = function(x, y)
+    if result.isNaN && !x.isNaN && !y.isNaN { throw domainError }
+    if result.isInfinite && x.isFinite && y.isFinite { throw rangeError }
+    return result
+  }
+
+  /// Python's `float(text)` for a string: surrounding whitespace, a sign, `inf`/`infinity`/`nan`
+  /// in any case, or a decimal literal with single underscores between digits, correctly
+  /// rounded; `nil` for anything else.
+  static func floatFromString(_ text: String) -> Double? {
+    let space: Set<Character> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
+    var body = Substring(text)
+    while let c = body.first, space.contains(c) { body.removeFirst() }
+    while let c = body.last, space.contains(c) { body.removeLast() }
+    var negative = false
+    if let c = body.first, c == "+" || c == "-" {
+      negative = c == "-"
+      body.removeFirst()
+    }
+    switch body.lowercased() {
+    case "inf", "infinity": return negative ? -.infinity : .infinity
+    case "nan": return negative ? -Double.nan : .nan
+    default: break
+    }
+    var digits = ""
+    var mantissaDigits = 0
+    var index = body.startIndex
+    func readDigits() -> Int? {
+      var count = 0
+      var afterUnderscore = false
+      while index < body.endIndex {
+        let c = body[index]
+        if c.isASCII && c.isWholeNumber {
+          digits.append(c)
+          count += 1
+          afterUnderscore = false
+        } else if c == "_" && count > 0 && !afterUnderscore {
+          afterUnderscore = true
+        } else {
+          break
+        }
+        index = body.index(after: index)
+      }
+      return afterUnderscore ? nil : count
+    }
+    guard let whole = readDigits() else { return nil }
+    mantissaDigits += whole
+    if index < body.endIndex && body[index] == "." {
+      digits.append(".")
+      index = body.index(after: index)
+      guard let fraction = readDigits() else { return nil }
+      mantissaDigits += fraction
+    }
+    guard mantissaDigits > 0 else { return nil }
+    if index < body.endIndex && (body[index] == "e" || body[index] == "E") {
+      digits.append("e")
+      index = body.index(after: index)
+      if index < body.endIndex && (body[index] == "+" || body[index] == "-") {
+        digits.append(body[index])
+        index = body.index(after: index)
+      }
+      guard let exponent = readDigits(), exponent > 0 else { return nil }
+    }
+    guard index == body.endIndex, let value = Double(digits) else { return nil }
+    return negative ? -value : value
   }
 
   /// CPython's `math_pow`.

@@ -12,6 +12,9 @@ enum ComparisonOperator: String, Sendable {
   case notEqual = "!="
   case `in` = "in"
   case notIn = "not in"
+  /// Identity, which ``Interpreter`` decides from the operands' nodes and values.
+  case `is` = "is"
+  case isNot = "is not"
 
   /// Whether `lhs op rhs` holds for the ordering operators and `==`/`!=`.
   func holds(_ lhs: PyValue, _ rhs: PyValue) -> Bool {
@@ -21,8 +24,8 @@ enum ComparisonOperator: String, Sendable {
     case .lessOrEqual: return order == -1 || order == 0
     case .greater: return order == 1
     case .greaterOrEqual: return order == 1 || order == 0
-    case .equal, .in: return order == 0
-    case .notEqual, .notIn: return order != 0
+    case .equal, .in, .is: return order == 0
+    case .notEqual, .notIn, .isNot: return order != 0
     }
   }
 

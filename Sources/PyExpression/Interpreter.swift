@@ -26,7 +26,31 @@ struct Interpreter {
       return try call(builtin, arguments, column: column)
     case .sequence(_, let column):
       throw ExpressionError("a tuple or list is not a number", column: column)
+    case .indexed(let elements, let index, let isList, let column):
+      return try indexed(elements, index, isList: isList, column: column)
     }
+  }
+
+  /// `display[index]`: Python's list or tuple indexing, negative indices counting from the end.
+  private func indexed(
+    _ elements: [Node], _ index: Node, isList: Bool, column: Int
+  ) throws(ExpressionError) -> PyValue {
+    var values: [PyValue] = []
+    for element in elements { values.append(try evaluate(element)) }
+    let position = try evaluate(index)
+    let kind = isList ? "list" : "tuple"
+    guard let wide = position.bigIntegerValue else {
+      throw ExpressionError(
+        "TypeError: \(kind) indices must be integers or slices, not \(position.typeName)", column: column)
+    }
+    guard let offset = wide.intValue else {
+      throw ExpressionError("IndexError: cannot fit 'int' into an index-sized integer", column: column)
+    }
+    let resolved = offset < 0 ? offset + values.count : offset
+    guard values.indices.contains(resolved) else {
+      throw ExpressionError("IndexError: \(kind) index out of range", column: column)
+    }
+    return values[resolved]
   }
 
   private func unary(
@@ -88,7 +112,12 @@ struct Interpreter {
         return .bool(found == (step.operation == .in))
       }
       let right = try evaluate(step.operand)
-      if !step.operation.holds(left, right) { return .bool(false) }
+      if step.operation == .is || step.operation == .isNot {
+        let same = Interpreter.isIdentical(leftNode, step.operand, left, right)
+        if same != (step.operation == .is) { return .bool(false) }
+      } else if !step.operation.holds(left, right) {
+        return .bool(false)
+      }
       leftNode = step.operand
       left = right
     }
@@ -98,6 +127,7 @@ struct Interpreter {
   private func call(
     _ builtin: Builtin, _ arguments: [Node], column: Int
   ) throws(ExpressionError) -> PyValue {
+    if builtin == .sum { return try sum(arguments, column: column) }
     var values: [PyValue] = []
     if arguments.count == 1, case .sequence(let elements, _) = arguments[0] {
       for element in elements { values.append(try evaluate(element)) }
@@ -108,6 +138,46 @@ struct Interpreter {
       return try builtin.apply(values)
     } catch {
       throw error.placed(at: column)
+    }
+  }
+
+  /// Python's `sum(display, start=0)` (CPython 3.11's `builtin_sum_impl`): the display is built,
+  /// then `start`, and the elements are added to it left to right with Python's `+` (its int and
+  /// float fast paths give the same values), no compensated summation.
+  private func sum(_ arguments: [Node], column: Int) throws(ExpressionError) -> PyValue {
+    var values: [PyValue] = []
+    if case .sequence(let elements, _)? = arguments.first {
+      for element in elements { values.append(try evaluate(element)) }
+    }
+    var result = arguments.count > 1 ? try evaluate(arguments[1]) : PyValue.int(0)
+    do throws(ExpressionError) {
+      for value in values { result = try Arithmetic.apply(.add, result, value) }
+    } catch {
+      throw error.placed(at: column)
+    }
+    return result
+  }
+
+  /// Python's `lhs is rhs` on numbers, as CPython 3.11 holds them: `True`/`False` are singletons,
+  /// ints from -5 to 256 are cached, the variable is one object, and equal literals of one type
+  /// are one constant of the code object (as are a lambda's default values); any other value is
+  /// a new object.
+  static func isIdentical(_ lhsNode: Node, _ rhsNode: Node, _ lhs: PyValue, _ rhs: PyValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.bool(let a), .bool(let b)): return a == b
+    case (.int(let a), .int(let b)) where a == b && (-5...256).contains(a): return true
+    default: break
+    }
+    switch (lhsNode, rhsNode) {
+    case (.variable, .variable): return true
+    case (.constant(let a), .constant(let b)):
+      switch (a, b) {
+      case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+      case (.int(let x), .int(let y)): return x == y
+      case (.bigInt(let x), .bigInt(let y)): return x == y
+      default: return false
+      }
+    default: return false
     }
   }
 

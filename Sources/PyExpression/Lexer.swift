@@ -4,32 +4,33 @@
 /// Numbers follow Python's literal grammar (`1_000`, `.5`, `1e-3`, `0x1f`);
 /// float literals are converted with correct rounding, integer literals are
 /// exact at any size. Whitespace, including newlines, is
-/// allowed anywhere between tokens. Strings, comments and operators outside
+/// allowed anywhere between tokens. String literals are read (the parser
+/// takes them only as `float`'s argument); comments and operators outside
 /// the subset are rejected with the column of their first character.
-/// ``LexerMode/call`` also reads string literals, braces, `None` and comments.
+/// ``LexerMode/call`` also reads string prefixes, braces, `None` and comments.
 struct Lexer {
   static let supportedKeywords: Set<String> = [
-    "and", "else", "False", "if", "in", "lambda", "not", "or", "True",
+    "and", "else", "False", "if", "in", "is", "lambda", "not", "or", "True",
   ]
   static let unsupportedKeywords: Set<String> = [
     "None", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "except", "finally", "for", "from", "global", "import", "is", "nonlocal", "pass",
+    "elif", "except", "finally", "for", "from", "global", "import", "nonlocal", "pass",
     "raise", "return", "try", "while", "with", "yield",
   ]
   /// Keywords Python lets follow a number directly (`1if x else 2`).
   private static let keywordsAfterNumber: Set<String> = [
     "and", "else", "for", "if", "in", "is", "not", "or",
   ]
-  private static let twoCharacterSymbols: Set<String> = ["**", "//", "<=", ">=", "==", "!="]
+  private static let twoCharacterSymbols: Set<String> = ["**", "//", "<=", ">=", "==", "!=", "<<", ">>"]
   private static let oneCharacterSymbols: Set<Character> = [
-    "+", "-", "*", "/", "%", "<", ">", "(", ")", "[", "]", ",", ".", ":", "=",
+    "+", "-", "*", "/", "%", "<", ">", "(", ")", "[", "]", ",", ".", ":", "=", "&", "|", "^", "~",
   ]
   private static let callSymbols: Set<Character> = ["{", "}"]
   /// String prefixes read in ``LexerMode/call``; `r` makes a raw string.
   private static let stringPrefixes: Set<String> = ["r", "R", "u", "U"]
   private static let newlines: Set<Character> = ["\n", "\r", "\r\n"]
   private static let unsupportedOperators: Set<String> = [
-    "|", "&", "^", "~", "<<", ">>", "@", ":=", "->", "<>",
+    "@", ":=", "->", "<>", "&=", "|=", "^=",
   ]
 
   private static let whitespace: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "\u{0C}"]
@@ -94,7 +95,6 @@ struct Lexer {
       return try word()
     }
     if character == "'" || character == "\"" {
-      guard mode == .call else { throw error("strings are not supported", at: start) }
       return try string(from: start, raw: false)
     }
     if mode == .call, Lexer.callSymbols.contains(character) {

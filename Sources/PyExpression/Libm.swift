@@ -50,6 +50,65 @@ public enum Libm {
   /// `fmod(x, y)`: exact, with the sign of `x`.
   @inlinable
   public static func remainder(_ x: Double, _ y: Double) -> Double { fmod(x, y) }
+  /// `acos(x)`.
+  @inlinable
+  public static func arcCosine(_ x: Double) -> Double { acos(x) }
+  /// `acosh(x)`.
+  @inlinable
+  public static func inverseHyperbolicCosine(_ x: Double) -> Double { acosh(x) }
+  /// `asin(x)`.
+  @inlinable
+  public static func arcSine(_ x: Double) -> Double { asin(x) }
+  /// `asinh(x)`.
+  @inlinable
+  public static func inverseHyperbolicSine(_ x: Double) -> Double { asinh(x) }
+  /// `atan(x)`.
+  @inlinable
+  public static func arcTangent(_ x: Double) -> Double { atan(x) }
+  /// `atan2(y, x)`.
+  @inlinable
+  public static func arcTangent(_ y: Double, _ x: Double) -> Double { atan2(y, x) }
+  /// `atanh(x)`.
+  @inlinable
+  public static func inverseHyperbolicTangent(_ x: Double) -> Double { atanh(x) }
+  /// `cbrt(x)`.
+  @inlinable
+  public static func cubeRoot(_ x: Double) -> Double { cbrt(x) }
+  /// `cosh(x)`.
+  @inlinable
+  public static func hyperbolicCosine(_ x: Double) -> Double { cosh(x) }
+  /// `sinh(x)`.
+  @inlinable
+  public static func hyperbolicSine(_ x: Double) -> Double { sinh(x) }
+  /// `erf(x)`.
+  @inlinable
+  public static func errorFunction(_ x: Double) -> Double { erf(x) }
+  /// `erfc(x)`.
+  @inlinable
+  public static func complementaryErrorFunction(_ x: Double) -> Double { erfc(x) }
+  /// `exp2(x)`.
+  @inlinable
+  public static func binaryExponential(_ x: Double) -> Double { exp2(x) }
+  /// `expm1(x)`, accurate near zero.
+  @inlinable
+  public static func exponentialMinusOne(_ x: Double) -> Double { expm1(x) }
+  /// `fabs(x)`.
+  @inlinable
+  public static func absoluteValue(_ x: Double) -> Double { fabs(x) }
+  /// `log10(x)`.
+  @inlinable
+  public static func commonLogarithm(_ x: Double) -> Double { log10(x) }
+  /// `log2(x)`.
+  @inlinable
+  public static func binaryLogarithm(_ x: Double) -> Double { log2(x) }
+  /// `copysign(x, y)`.
+  @inlinable
+  public static func copySign(_ x: Double, _ y: Double) -> Double { copysign(x, y) }
+  /// `remainder(x, y)`: IEEE 754's remainder, exact, the quotient rounded to even.
+  public static func ieeeRemainder(_ x: Double, _ y: Double) -> Double { cRemainder(x, y) }
+  /// `nextafter(x, y)`.
+  @inlinable
+  public static func nextAfter(_ x: Double, _ y: Double) -> Double { nextafter(x, y) }
   /// `floor(x)`.
   @inlinable
   public static func roundedDown(_ x: Double) -> Double { floor(x) }
@@ -122,3 +181,6 @@ public enum Libm {
     fclose(UnsafeMutablePointer<FILE>(stream))
   }
 }
+
+/// The C library's `remainder`, which ``Libm/remainder(_:_:)`` (`fmod`) shadows inside ``Libm``.
+private func cRemainder(_ x: Double, _ y: Double) -> Double { remainder(x, y) }

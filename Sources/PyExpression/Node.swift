@@ -20,7 +20,10 @@ indirect enum Node: Sendable {
   /// `body if test else otherwise`.
   case conditional(Node, test: Node, otherwise: Node)
   case call(Builtin, [Node], column: Int)
-  /// A tuple or list display; only valid after `in`/`not in` and as the
-  /// single argument of `min`/`max`.
+  /// A tuple or list display; only valid after `in`/`not in`, as the
+  /// single argument of `min`/`max` and as the first argument of `sum`.
   case sequence([Node], column: Int)
+  /// `display[index]`: a subscript of a list (`isList`) or tuple display: the elements are
+  /// evaluated, then the index.
+  case indexed([Node], index: Node, isList: Bool, column: Int)
 }

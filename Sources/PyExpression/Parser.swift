@@ -16,11 +16,14 @@ struct Parser {
   private var index: Int
   private var depth = 0
   private let variable: String
+  /// The lambda's parameters after the first, bound to their default values.
+  private let defaults: [String: PyValue]
 
-  private init(tokens: [Token], index: Int, variable: String) {
+  private init(tokens: [Token], index: Int, variable: String, defaults: [String: PyValue] = [:]) {
     self.tokens = tokens
     self.index = index
     self.variable = variable
+    self.defaults = defaults
   }
 
   /// Parses a whole source: a bare expression in `defaultVariable`, or a
@@ -30,12 +33,15 @@ struct Parser {
   ) throws(ExpressionError) -> (variable: String, body: Node) {
     var start = 0
     var variable = defaultVariable
+    var defaults: [String: PyValue] = [:]
     if let first = tokens.first, first.isKeyword("lambda") {
-      (variable, start) = try lambdaHeader(tokens)
+      var header = Parser(tokens: tokens, index: 1, variable: "")
+      (variable, defaults) = try header.lambdaParameters()
+      start = header.index
     } else if !isIdentifier(defaultVariable) {
       throw ExpressionError("invalid variable name '\(defaultVariable)'")
     }
-    var parser = Parser(tokens: tokens, index: start, variable: variable)
+    var parser = Parser(tokens: tokens, index: start, variable: variable, defaults: defaults)
     let body = try parser.parseTest()
     guard parser.atEnd else {
       throw parser.expected("end of expression")
@@ -52,9 +58,11 @@ struct Parser {
   }
 
   /// Reads `lambda NAME:` and returns the name and the index of the body.
-  private static func lambdaHeader(_ tokens: [Token]) throws(ExpressionError) -> (String, Int) {
-    func token(_ index: Int) -> Token { tokens[Swift.min(index, tokens.count - 1)] }
-    let parameter = token(1)
+  /// `lambda NAME[=default], NAME=default, ...:` from the token after `lambda`: the first
+  /// parameter is the variable; the others need defaults, evaluated once (before the body, in a
+  /// scope with no variable), which the body reads as constants.
+  private mutating func lambdaParameters() throws(ExpressionError) -> (String, [String: PyValue]) {
+    let parameter = current
     guard case .name(let name) = parameter.kind else {
       if parameter.isSymbol(":") {
         throw error("lambda must take exactly one parameter but takes none", at: parameter)
@@ -62,19 +70,41 @@ struct Parser {
       if parameter.isSymbol("*") || parameter.isSymbol("**") {
         throw error("variadic lambda parameters are not supported", at: parameter)
       }
-      throw expected("a parameter name after 'lambda'", at: parameter)
+      throw expected("a parameter name after 'lambda'")
     }
-    var next = 2
-    if token(next).isSymbol(","), token(next + 1).isSymbol(":") { next += 1 }
-    let separator = token(next)
-    if separator.isSymbol(":") { return (name, next + 1) }
-    if separator.isSymbol("=") {
-      throw error("default parameter values are not supported", at: separator)
+    advance()
+    var names = [name]
+    var defaults: [String: PyValue] = [:]
+    var sawDefault = false
+    if atSymbol("=") {
+      advance()
+      _ = try Interpreter(argument: .int(0)).evaluate(try parseTest())
+      sawDefault = true
     }
-    if separator.isSymbol(",") {
-      throw error("lambda must take exactly one parameter but takes more", at: separator)
+    while atSymbol(",") {
+      advance()
+      if atSymbol(":") { break }
+      let token = current
+      if token.isSymbol("*") || token.isSymbol("**") {
+        throw error("variadic lambda parameters are not supported", at: token)
+      }
+      guard case .name(let extra) = token.kind else { throw expected("a parameter name") }
+      guard !names.contains(extra) else {
+        throw error("duplicate argument '\(extra)' in function definition", at: token)
+      }
+      names.append(extra)
+      advance()
+      guard atSymbol("=") else {
+        if sawDefault { throw error("non-default argument follows default argument", at: token) }
+        throw error("lambda must take exactly one parameter but takes more", at: token)
+      }
+      advance()
+      defaults[extra] = try Interpreter(argument: .int(0)).evaluate(try parseTest())
+      sawDefault = true
     }
-    throw expected("':'", at: separator)
+    guard atSymbol(":") else { throw expected("':'") }
+    advance()
+    return (name, defaults)
   }
 
   // MARK: Tokens
@@ -185,15 +215,43 @@ struct Parser {
   }
 
   private mutating func parseComparison() throws(ExpressionError) -> Node {
-    let first = try parseArithmetic()
+    let first = try parseBitOr()
     var steps: [(operation: ComparisonOperator, column: Int, operand: Node)] = []
     while let operation = comparisonOperator() {
       let column = currentColumn
       advance()
-      if operation == .notIn { advance() }
-      steps.append((operation, column, try parseArithmetic()))
+      if operation == .notIn || operation == .isNot { advance() }
+      steps.append((operation, column, try parseBitOr()))
     }
     return steps.isEmpty ? first : .comparison(first, steps)
+  }
+
+  /// Python's precedence below comparisons: `|`, then `^`, then `&`, then `<<`/`>>`.
+  private mutating func parseBitOr() throws(ExpressionError) -> Node {
+    try parseBinary([.bitOr]) { (parser: inout Parser) throws(ExpressionError) in
+      try parser.parseBinary([.bitXor]) { (parser: inout Parser) throws(ExpressionError) in
+        try parser.parseBinary([.bitAnd]) { (parser: inout Parser) throws(ExpressionError) in
+          try parser.parseBinary([.leftShift, .rightShift]) { (parser: inout Parser) throws(ExpressionError) in
+            try parser.parseArithmetic()
+          }
+        }
+      }
+    }
+  }
+
+  private mutating func parseBinary(
+    _ operations: [BinaryOperator], _ operand: (inout Parser) throws(ExpressionError) -> Node
+  ) throws(ExpressionError) -> Node {
+    let first = try operand(&self)
+    var steps: [(operation: BinaryOperator, column: Int, operand: Node)] = []
+    while case .symbol(let symbol) = tokens[index].kind, let operation = BinaryOperator(rawValue: symbol),
+      operations.contains(operation)
+    {
+      let column = currentColumn
+      advance()
+      steps.append((operation, column, try operand(&self)))
+    }
+    return steps.isEmpty ? first : .arithmetic(first, steps)
   }
 
   private func comparisonOperator() -> ComparisonOperator? {
@@ -201,6 +259,7 @@ struct Parser {
     case .symbol(let symbol): ComparisonOperator(rawValue: symbol)
     case .keyword("in"): .in
     case .keyword("not") where following.isKeyword("in"): .notIn
+    case .keyword("is"): following.isKeyword("not") ? .isNot : .is
     default: nil
     }
   }
@@ -253,12 +312,23 @@ struct Parser {
   }
 
   private mutating func parsePrimary() throws(ExpressionError) -> Node {
-    let node = try parseAtom()
+    let start = current
+    var node = try parseAtom()
+    if atSymbol("[") {
+      guard case .sequence(let elements, _) = node, start.isSymbol("(") || start.isSymbol("[") else {
+        throw error("only a list or tuple display can be subscripted, e.g. [1.0, 0.1][i]")
+      }
+      let column = currentColumn
+      advance()
+      if atSymbol(":") { throw error("slices are not supported") }
+      let index = try parseTest()
+      if atSymbol(":") { throw error("slices are not supported") }
+      try expect("]")
+      node = .indexed(elements, index: index, isList: start.isSymbol("["), column: column)
+      if atSymbol("[") { throw error("only a list or tuple display can be subscripted, e.g. [1.0, 0.1][i]") }
+    }
     if atSymbol("(") {
       throw error("only the built-in functions can be called")
-    }
-    if atSymbol("[") {
-      throw error("subscripts are not supported")
     }
     if atSymbol(".") {
       throw error("attribute access is not supported (only math.<name>)")
@@ -290,6 +360,8 @@ struct Parser {
       return try parseList()
     case .keyword("lambda"):
       throw error("'lambda' is only supported at the start of the expression")
+    case .string:
+      throw error("a string is only supported as the argument of float(), e.g. float('inf')")
     default:
       throw expected("an expression")
     }
@@ -297,6 +369,7 @@ struct Parser {
 
   private mutating func resolve(_ name: String, at token: Token) throws(ExpressionError) -> Node {
     if name == variable { return .variable }
+    if let value = defaults[name] { return .constant(value) }
     if name == "math" {
       guard atSymbol(".") else {
         throw error("'math' must be followed by '.name', e.g. math.cos(x)", at: token)
@@ -329,6 +402,15 @@ struct Parser {
       throw uncalled(builtin, at: nameToken)
     }
     advance()
+    if builtin == .float, case .string(let text) = current.kind, following.isSymbol(")") {
+      let token = current
+      advance()
+      advance()
+      guard let value = Builtin.floatFromString(text) else {
+        throw error("ValueError: could not convert string to float: \(token.text)", at: token)
+      }
+      return .call(.float, [.constant(.float(value))], column: nameToken.column)
+    }
     var arguments: [Node] = []
     while !atSymbol(")") {
       if atSymbol("*") || atSymbol("**") {
@@ -353,8 +435,10 @@ struct Parser {
     _ arguments: [Node], of builtin: Builtin, at nameToken: Token
   ) throws(ExpressionError) {
     let name = builtin.name
-    if builtin == .pow && arguments.count == 3 {
-      throw error("pow() with a modulus is not supported", at: nameToken)
+    if builtin == .sum, let first = arguments.first {
+      guard case .sequence = first else {
+        throw error("sum() needs a tuple or list, e.g. sum((a, b))", at: nameToken)
+      }
     }
     if (builtin == .min || builtin == .max) && arguments.count == 1 {
       guard case .sequence(let elements, _) = arguments[0] else {
@@ -421,8 +505,8 @@ struct Parser {
   }
 
   /// Rejects tuples and lists anywhere but on the right of a final
-  /// `in`/`not in` and as the single argument of `min`/`max`, and requires
-  /// one there after `in`.
+  /// `in`/`not in`, as the single argument of `min`/`max`, as `sum`'s first
+  /// argument and subscripted, and requires one there after `in`.
   private static func checkSequences(in node: Node, allowed: Bool) throws(ExpressionError) {
     switch node {
     case .constant, .variable:
@@ -454,7 +538,12 @@ struct Parser {
       try checkSequences(in: otherwise, allowed: false)
     case .call(let builtin, let arguments, _):
       let single = (builtin == .min || builtin == .max) && arguments.count == 1
-      for argument in arguments { try checkSequences(in: argument, allowed: single) }
+      for (position, argument) in arguments.enumerated() {
+        try checkSequences(in: argument, allowed: single || (builtin == .sum && position == 0))
+      }
+    case .indexed(let elements, let index, _, _):
+      for element in elements { try checkSequences(in: element, allowed: false) }
+      try checkSequences(in: index, allowed: false)
     case .sequence(let elements, let column):
       guard allowed else { throw misplacedSequence(column: column) }
       for element in elements { try checkSequences(in: element, allowed: false) }
@@ -471,8 +560,8 @@ struct Parser {
 
   private static func misplacedSequence(column: Int) -> ExpressionError {
     ExpressionError(
-      "a tuple or list is only supported after 'in'/'not in' "
-        + "or as the single argument of min()/max()",
+      "a tuple or list is only supported after 'in'/'not in', "
+        + "as the single argument of min()/max(), as sum()'s first argument or subscripted",
       column: column)
   }
 }

@@ -1,5 +1,6 @@
-/// A prefix arithmetic operator: `-x` or `+x`.
+/// A prefix operator: `-x`, `+x` or `~x`.
 enum UnaryOperator: String, Sendable {
   case negate = "-"
   case plus = "+"
+  case invert = "~"
 }

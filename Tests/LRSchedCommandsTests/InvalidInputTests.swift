@@ -18,7 +18,7 @@ import Testing
     ("{\"epochs\": 10, \(base), \"scheduler\": {\"type\": \"LambdaLR\", \"lr_lambda\": \"__import__('os').system('true')\"}}", "scheduler.lr_lambda"),
     ("{\"epochs\": 10, \(base), \"scheduler\": {\"type\": \"LambdaLR\", \"lr_lambda\": \"1 / (epoch - 3)\"}}", "division by zero"),
     ("{\"epochs\": 10, \(base), \"scheduler\": {\"type\": \"LambdaLR\", \"lr_lambda\": \"10 ** 10 ** 10\"}}", "scheduler.lr_lambda"),
-    ("{\"epochs\": 0, \(base), \"scheduler\": {\"type\": \"StepLR\", \"step_size\": 1}}", "epochs"),
+    ("{\"epochs\": -1, \(base), \"scheduler\": {\"type\": \"StepLR\", \"step_size\": 1}}", "epochs"),
     ("{\"epochs\": 4000000000, \"steps_per_epoch\": 4000000000, \"interval\": \"step\", \(base), \"scheduler\": {\"type\": \"StepLR\", \"step_size\": 1}}", "steps_per_epoch"),
     ("{\"epochs\": 10, \"optimizer\": {\"type\": \"SDG\", \"lr\": 0.1}, \"scheduler\": {\"type\": \"StepLR\", \"step_size\": 1}}", "did you mean 'SGD'"),
     ("{\"epochs\": 10, \"optimizer\": {\"type\": \"SGD\", \"lr\": -1}, \"scheduler\": {\"type\": \"StepLR\", \"step_size\": 1}}", "optimizer.lr"),

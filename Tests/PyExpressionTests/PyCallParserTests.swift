@@ -108,7 +108,7 @@ struct PyCallParserTests {
   }
 
   @Test func expressionModeStillRejectsCallSyntax() {
-    #expect(parseError("'a'")?.message == "strings are not supported")
+    #expect(parseError("'a'")?.message == "a string is only supported as the argument of float(), e.g. float('inf')")
     #expect(parseError("x # c")?.message == "comments are not supported")
     #expect(parseError("None")?.message == "'None' is not supported")
     #expect(parseError("{1}")?.message == "unexpected character '{'")

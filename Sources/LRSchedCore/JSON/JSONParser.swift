@@ -1,4 +1,5 @@
-/// A strict RFC 8259 reader with a nesting limit, so no document can exhaust the stack.
+/// A strict RFC 8259 reader with a nesting limit, so no document can exhaust the stack; like
+/// Python's `json`, it also reads the literals `NaN`, `Infinity` and `-Infinity` (as floats).
 public struct JSONParser {
   /// The deepest nesting of lists and objects accepted.
   public static let maximumDepth = 128
@@ -61,9 +62,11 @@ public struct JSONParser {
     case UInt8(ascii: "t"): return try expect("true", value: .bool(true))
     case UInt8(ascii: "f"): return try expect("false", value: .bool(false))
     case UInt8(ascii: "n"): return try expect("null", value: .null)
+    case UInt8(ascii: "-") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "I"):
+      return try expect("-Infinity", value: .number(JSONNumber(-Double.infinity)))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-    case UInt8(ascii: "N"), UInt8(ascii: "I"):
-      throw error("NaN and Infinity are not JSON numbers")
+    case UInt8(ascii: "N"): return try expect("NaN", value: .number(JSONNumber(Double.nan)))
+    case UInt8(ascii: "I"): return try expect("Infinity", value: .number(JSONNumber(Double.infinity)))
     default:
       throw error("unexpected character '\(Character(Unicode.Scalar(b)))'; expected a value")
     }

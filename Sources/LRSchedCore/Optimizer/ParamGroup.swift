@@ -3,8 +3,12 @@ public struct ParamGroup: Sendable, Equatable {
   /// The group's name in output columns (`lr_<name>`).
   public var name: String
   public var lr: Double
-  /// `initial_lr`, set by the first scheduler attached (PyTorch's `setdefault`).
+  /// `initial_lr`, set by the first scheduler attached (PyTorch's `setdefault`) or given in the
+  /// spec (a resumed run's).
   public var initialLR: Double?
+  /// timm's `lr_scale` (layer-wise decay): timm's schedulers write `value * lr_scale` into the
+  /// group; other libraries ignore it.
+  public var lrScale: Double?
   /// SGD's `momentum`; `nil` for Adam and AdamW.
   public var momentum: Double?
   /// Adam's and AdamW's `betas`; `nil` for SGD.
@@ -44,7 +48,7 @@ public struct ParamGroup: Sendable, Equatable {
   }
 
   public static func == (a: ParamGroup, b: ParamGroup) -> Bool {
-    a.name == b.name && a.lr == b.lr && a.initialLR == b.initialLR && a.momentum == b.momentum
+    a.name == b.name && a.lr == b.lr && a.initialLR == b.initialLR && a.lrScale == b.lrScale && a.momentum == b.momentum
       && a.betas?.0 == b.betas?.0 && a.betas?.1 == b.betas?.1 && a.weightDecay == b.weightDecay
       && a.dampening == b.dampening && a.nesterov == b.nesterov && a.eps == b.eps
       && a.amsgrad == b.amsgrad && a.extra == b.extra

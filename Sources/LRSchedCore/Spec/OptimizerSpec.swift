@@ -8,6 +8,11 @@ public struct OptimizerSpec: Sendable, Equatable {
 
   /// Keys a group (or the optimizer's defaults) may set.
   static let groupKeys = ["name", "lr", "momentum", "betas", "weight_decay", "dampening", "nesterov", "eps", "amsgrad"]
+  /// Keys only a group may set: `initial_lr` (a resumed run's, which schedulers keep as their
+  /// base) and timm's layer-wise decay `lr_scale`; torch keeps any key a group has.
+  static let groupOnlyKeys = ["initial_lr", "lr_scale"]
+  /// `lr` when the spec leaves it out: the default of `torch.optim.SGD`, `Adam` and `AdamW`.
+  static let defaultLearningRate = 1e-3
 
   /// Reads and validates `value` (the spec's `optimizer` object) at `path`.
   public init(_ value: JSONValue, path: String = "optimizer") throws(SpecError) {
@@ -29,9 +34,7 @@ public struct OptimizerSpec: Sendable, Equatable {
     for (key, _) in members where key != "type" && key != "param_groups" && !Self.groupKeys.contains(key) {
       throw SpecError(path + "." + key, "\(kind.rawValue) has no option '\(key)'\(Suggestion.hint(for: key, in: Self.groupKeys))")
     }
-    guard let lrValue = value["lr"] else {
-      throw SpecError(path + ".lr", "missing: the optimizer's learning rate, e.g. \"lr\": 0.1")
-    }
+    let lrValue = value["lr"] ?? .number(JSONNumber(Self.defaultLearningRate))
     let defaults = try Self.group(from: value, base: nil, kind: kind, name: "0", path: path, lr: lrValue)
     self.defaultLR = defaults.lr
     if case .array(let entries)? = value["param_groups"] {
@@ -41,8 +44,10 @@ public struct OptimizerSpec: Sendable, Equatable {
       for (i, entry) in entries.enumerated() {
         let p = "\(path).param_groups[\(i)]"
         guard case .object(let m) = entry else { throw SpecError(p, "must be an object, got \(entry.typeName)") }
-        for (key, _) in m where !Self.groupKeys.contains(key) {
-          throw SpecError(p + "." + key, "a parameter group has no option '\(key)'\(Suggestion.hint(for: key, in: Self.groupKeys))")
+        for (key, _) in m where !Self.groupKeys.contains(key) && !Self.groupOnlyKeys.contains(key) {
+          throw SpecError(
+            p + "." + key,
+            "a parameter group has no option '\(key)'\(Suggestion.hint(for: key, in: Self.groupKeys + Self.groupOnlyKeys))")
         }
         groups.append(try Self.group(from: entry, base: defaults, kind: kind, name: String(i), path: p, lr: entry["lr"]))
       }
@@ -104,6 +109,10 @@ public struct OptimizerSpec: Sendable, Equatable {
     if let e = try number("eps") {
       guard e >= 0 else { throw SpecError(path + ".eps", "Invalid epsilon value: \(DoubleFormat.shortest(e))") }
       g.eps = e
+    }
+    if base != nil {
+      g.initialLR = try number("initial_lr")
+      g.lrScale = try number("lr_scale")
     }
     if let n = try flag("nesterov") { g.nesterov = n }
     if let a = try flag("amsgrad") { g.amsgrad = a }

@@ -44,7 +44,7 @@ public struct RunSpec: Sendable {
     self.json = json
     guard let e = json["epochs"] else { throw SpecError("epochs", "missing: how many epochs to simulate") }
     epochs = try SchedulerArguments.int(e, at: "epochs")
-    guard epochs >= 1 else { throw SpecError("epochs", "must be at least 1, got \(epochs)") }
+    guard epochs >= 0 else { throw SpecError("epochs", "must be at least 0, got \(epochs)") }
     if let s = json["steps_per_epoch"], s != .null {
       stepsPerEpoch = try SchedulerArguments.int(s, at: "steps_per_epoch")
       guard stepsPerEpoch >= 1 else { throw SpecError("steps_per_epoch", "must be at least 1, got \(stepsPerEpoch)") }

@@ -11,12 +11,12 @@ public final class CosineLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, cycles: TimmCycles, warmup: (t: Int, lrInit: Double, prefix: Bool),
-    kDecay: PyNumber, tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
+    kDecay: PyNumber, tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.cycles = cycles
     self.kDecay = kDecay
     let lrMin = cycles.lrMin
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     guard lrMin >= 0 else { throw SpecError(path + "." + TimmCycles.lrMin.name, "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
@@ -44,7 +44,7 @@ extension CosineLRScheduler {
     details: "timm's default schedule (--sched cosine), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. With cycle_limit > 1 the cosine restarts, each cycle cycle_mul times longer and its peak cycle_decay times lower; after the last cycle the rate stays at lr_min. warmup_prefix=False (the default) runs the warmup over the cosine's start; True starts the cosine after it. Noise is drawn exactly as timm draws it (PyTorch's CPU generator, seeded noise_seed + t).",
     parameters: TimmCycles.parameters(floor: "The learning rate at the bottom of each cycle.") + TimmWarmup.parameters(prefixDefault: false) + [
       TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [kDecay, TimmScheduler.initializeParameter],
+    ] + TimmNoise.parameters + [kDecay, TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
@@ -53,6 +53,6 @@ extension CosineLRScheduler {
     let k = try args[kDecay]
     return try CosineLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, warmup: warmup, kDecay: k, tInEpochs: common.tInEpochs,
-      noise: common.noise, initialize: common.initialize, path: args.path)
+      noise: common.noise, initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

@@ -10,11 +10,11 @@ public final class MultiStepLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, decayT: [Int], decayRate: PyNumber, warmup: (t: Int, lrInit: Double, prefix: Bool),
-    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
+    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.decayT = decayT
     self.decayRate = decayRate
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
     try start()
@@ -46,7 +46,7 @@ extension MultiStepLRScheduler {
     summary: "Multiplies each group's lr by decay_rate at each milestone in decay_t (applied one step early, as timm does), after an optional warmup.",
     details: "timm's --sched multistep, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. timm compares milestones with t + 1, so a milestone of 10 takes effect at t = 9 (PyTorch's MultiStepLR at 10). decay_t should be sorted, as bisect assumes. warmup_prefix defaults to True.",
     parameters: [decayT, decayRate] + TimmWarmup.parameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
-      + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+      + TimmNoise.parameters + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let milestones = try args[decayT]
@@ -55,6 +55,6 @@ extension MultiStepLRScheduler {
     let common = try TimmScheduler.common(args)
     return try MultiStepLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, decayT: milestones, decayRate: rate, warmup: warmup,
-      tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, path: args.path)
+      tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

@@ -22,7 +22,7 @@ public final class PlateauLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, decayRate: Double, patience: Int, threshold: Double, cooldown: Int,
-    warmup: (t: Int, lrInit: Double, prefix: Bool), minLR: [Double], mode: String, noise: TimmNoise, initialize: Bool,
+    warmup: (t: Int, lrInit: Double, prefix: Bool), minLR: [Double], mode: String, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true,
     path: String
   ) throws(SpecError) {
     self.factor = decayRate
@@ -32,7 +32,7 @@ public final class PlateauLRScheduler: TimmScheduler {
     self.minLRs = minLR
     self.modeIsMin = mode == "min"
     self.best = mode == "min" ? .infinity : -.infinity
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: true, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: true, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     guard decayRate < 1.0 else { throw SpecError(path + "." + Self.decayRate.name, "Factor should be < 1.0.") }
     guard minLR.count == optimizer.paramGroups.count else {
       throw SpecError(path + "." + Self.lrMin.name, "expected \(optimizer.paramGroups.count) min_lrs, got \(minLR.count)")
@@ -54,7 +54,7 @@ public final class PlateauLRScheduler: TimmScheduler {
       return
     }
     if let restore = restoreLR {
-      updateGroups(restore)
+      optimizer.setLearningRates(restore)
       restoreLR = nil
     }
     if let metric { plateauStep(metric) }
@@ -62,7 +62,7 @@ public final class PlateauLRScheduler: TimmScheduler {
       let n = try noise.noise(at: epoch)
       let old = optimizer.learningRates
       restoreLR = old
-      updateGroups(old.map { $0 + $0 * n })
+      optimizer.setLearningRates(old.map { $0 + $0 * n })
     }
   }
 
@@ -114,7 +114,7 @@ extension PlateauLRScheduler {
       TimmNoise.noiseRangeT.documented(
         as: "Where to add noise: an epoch from which on, or [start, end); None for no noise."),
       TimmNoise.noiseType,
-    ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter],
+    ] + TimmNoise.parameters.dropFirst() + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     traits: .metricDriven, warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let rate = try args[decayRate]
@@ -128,6 +128,6 @@ extension PlateauLRScheduler {
     return try PlateauLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, decayRate: rate, patience: patience, threshold: thresholdValue,
       cooldown: cooldown, warmup: warmup, minLR: minLR, mode: modeName, noise: common.noise,
-      initialize: common.initialize, path: args.path)
+      initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

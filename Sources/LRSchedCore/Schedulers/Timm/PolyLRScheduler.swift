@@ -12,13 +12,13 @@ public final class PolyLRScheduler: TimmScheduler {
   init(
     optimizer: Optimizer, run: RunShape, cycles: TimmCycles, power: Double,
     warmup: (t: Int, lrInit: Double, prefix: Bool), kDecay: PyNumber, tInEpochs: Bool, noise: TimmNoise,
-    initialize: Bool, path: String
+    initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.cycles = cycles
     self.power = power
     self.kDecay = kDecay
     let lrMin = cycles.lrMin
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     guard lrMin >= 0 else { throw SpecError(path + "." + TimmCycles.lrMin.name, "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
@@ -47,7 +47,7 @@ extension PolyLRScheduler {
     details: "timm's --sched poly, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. power=0.5 (the default) is a square-root decay, 1.0 linear. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
     parameters: TimmCycles.parameters(floor: "The learning rate at the end of each cycle.") + [power]
       + TimmWarmup.parameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
-      + [kDecay, TimmScheduler.initializeParameter],
+      + [kDecay, TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
@@ -58,6 +58,6 @@ extension PolyLRScheduler {
     return try PolyLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, power: exponent, warmup: warmup, kDecay: k,
       tInEpochs: common.tInEpochs,
-      noise: common.noise, initialize: common.initialize, path: args.path)
+      noise: common.noise, initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

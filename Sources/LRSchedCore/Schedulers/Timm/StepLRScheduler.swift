@@ -7,11 +7,11 @@ public final class StepLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, decayT: PyNumber, decayRate: PyNumber, warmup: (t: Int, lrInit: Double, prefix: Bool),
-    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
+    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.decayT = decayT
     self.decayRate = decayRate
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
     try start()
@@ -39,7 +39,7 @@ extension StepLRScheduler {
     summary: "Multiplies each group's lr by decay_rate every decay_t steps, after an optional warmup; with noise.",
     details: "timm's --sched step, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. warmup_prefix defaults to True here: the staircase starts after the warmup. decay_t may be fractional (t // decay_t is then a float floor division).",
     parameters: [decayT, decayRate] + TimmWarmup.parameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
-      + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+      + TimmNoise.parameters + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let period = try args[decayT]
@@ -48,6 +48,6 @@ extension StepLRScheduler {
     let common = try TimmScheduler.common(args)
     return try StepLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, decayT: period, decayRate: rate, warmup: warmup,
-      tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, path: args.path)
+      tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

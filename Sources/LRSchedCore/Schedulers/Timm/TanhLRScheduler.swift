@@ -12,12 +12,12 @@ public final class TanhLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, cycles: TimmCycles, lb: Double, ub: Double,
-    warmup: (t: Int, lrInit: Double, prefix: Bool), tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
+    warmup: (t: Int, lrInit: Double, prefix: Bool), tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.cycles = cycles
     self.lb = lb
     self.ub = ub
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     func check(_ ok: Bool, _ key: String, _ condition: String) throws(SpecError) {
       guard ok else { throw SpecError(path + "." + key, "AssertionError: assert \(condition)") }
     }
@@ -57,7 +57,7 @@ extension TanhLRScheduler {
     details: "timm's --sched tanh (arXiv 1806.01593), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e; even row 0 is below the lr, as tanh(lb) > -1. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
     parameters: TimmCycles.parameters(floor: "The learning rate the decay approaches.") + [lb, ub]
       + TimmWarmup.parameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
-      + [TimmScheduler.initializeParameter],
+      + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
@@ -67,6 +67,6 @@ extension TanhLRScheduler {
     let common = try TimmScheduler.common(args)
     return try TanhLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, lb: lower, ub: upper, warmup: warmup, tInEpochs: common.tInEpochs,
-      noise: common.noise, initialize: common.initialize, path: args.path)
+      noise: common.noise, initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

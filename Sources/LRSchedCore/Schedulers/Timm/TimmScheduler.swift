@@ -21,11 +21,18 @@ open class TimmScheduler: LRScheduler {
   public let tInEpochs: Bool
   let noise: TimmNoise
   let run: RunShape
+  /// Whether the loop calls `step(0)` and `step_update(0)` before row 0 (the reference's loop);
+  /// timm's `train.py` does not (it steps at the start only when resuming), so its first row is the
+  /// value construction leaves in the groups: the base value, or `warmup_lr_init` under warmup.
+  let stepAtStart: Bool
   /// How many rows the simulation has stepped past.
   private var rows = 0
 
-  init(optimizer: Optimizer, path: String, run: RunShape, tInEpochs: Bool, noise: TimmNoise, initialize: Bool) throws(SpecError) {
+  init(
+    optimizer: Optimizer, path: String, run: RunShape, tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true
+  ) throws(SpecError) {
     self.optimizer = optimizer
+    self.stepAtStart = stepAtStart
     self.path = path
     self.run = run
     self.tInEpochs = tInEpochs
@@ -46,14 +53,20 @@ open class TimmScheduler: LRScheduler {
     baseValues
   }
 
-  /// `update_groups(values)`.
+  /// `update_groups(values)`: each group's value, times its `lr_scale` when it has one.
   public func updateGroups(_ values: [Double]) {
-    optimizer.setLearningRates(values)
+    for (i, v) in zip(optimizer.paramGroups.indices, values) {
+      if let scale = optimizer.paramGroups[i].lrScale {
+        optimizer.paramGroups[i].lr = v * scale
+      } else {
+        optimizer.paramGroups[i].lr = v
+      }
+    }
   }
 
   /// `update_groups(value)` for a single value.
   public func updateGroups(_ value: Double) {
-    optimizer.setLearningRates(Array(repeating: value, count: optimizer.paramGroups.count))
+    updateGroups(Array(repeating: value, count: optimizer.paramGroups.count))
   }
 
   /// `step(epoch, metric)`.
@@ -72,8 +85,10 @@ open class TimmScheduler: LRScheduler {
   /// step (setting `warmup_lr_init` even without warmup), so it starts from construction.
   open var takesInitialStep: Bool { true }
 
-  /// The start of the loop: `step(0)` and `step_update(0)`, so that row 0 is timm's value at 0.
+  /// The start of the loop: `step(0)` and `step_update(0)`, so that row 0 is timm's value at 0
+  /// (nothing when ``stepAtStart`` is false).
   func start() throws(SpecError) {
+    guard stepAtStart else { return }
     if takesInitialStep { try step(epoch: 0, metric: nil) }
     try stepUpdate(0, metric: nil)
   }
@@ -105,11 +120,12 @@ open class TimmScheduler: LRScheduler {
 
   /// Arguments every timm scheduler takes: `t_in_epochs` (where the class has it), the noise
   /// arguments and `initialize`.
-  static func common(_ args: SchedulerArguments, takesTInEpochs: Bool = true, takesNoiseType: Bool = false) throws(SpecError) -> (tInEpochs: Bool, noise: TimmNoise, initialize: Bool) {
+  static func common(_ args: SchedulerArguments, takesTInEpochs: Bool = true, takesNoiseType: Bool = false) throws(SpecError) -> (tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool) {
     let tInEpochs = takesTInEpochs ? try args[tInEpochsParameter] : true
     let noise = try TimmNoise.read(args, takesType: takesNoiseType)
     let initialize = try args[initializeParameter]
-    return (tInEpochs, noise, initialize)
+    let stepAtStart = try args[stepAtStartParameter]
+    return (tInEpochs, noise, initialize, stepAtStart)
   }
 
   /// A positive step count such as `t_initial`, checked as timm asserts it.
@@ -123,6 +139,10 @@ open class TimmScheduler: LRScheduler {
   static let tInEpochsParameter = Param<Bool>(
     "t_in_epochs", default: true,
     help: "True: t counts epochs (step(epoch) after each epoch); False: optimizer updates (step_update after each update; use interval \"step\").")
+  /// lrsched's, not timm's: how the loop starts (``stepAtStart``).
+  static let stepAtStartParameter = Param<Bool>(
+    "step_at_start", default: true,
+    help: "lrsched's loop, not a timm argument: true calls step(0) and step_update(0) before row 0; false starts from the values construction sets, as timm's train.py does when not resuming.")
   static let initializeParameter = Param<Bool>(
     "initialize", default: true, help: "Whether to set each group's initial_lr from its lr.")
 }

@@ -22,7 +22,7 @@ public final class WSDLRScheduler: TimmScheduler {
   init(
     optimizer: Optimizer, run: RunShape, tInitial: Int, decayT: Int, lrMin: Double, stable: Stable, stableTimescale: Double,
     stablePower: Double, decay: Decay, decayPower: Double, decayRatio: Double, warmup: (t: Int, lrInit: Double, prefix: Bool),
-    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, path: String
+    tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.tInitial = tInitial
     self.decayT = decayT
@@ -33,7 +33,7 @@ public final class WSDLRScheduler: TimmScheduler {
     self.decay = decay
     self.decayPower = decayPower
     self.decayRatio = decayRatio
-    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize)
+    try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: true, targets: baseValues)
     if warmup.t != 0 { updateGroups(warmup.lrInit) }
     try start()
@@ -97,7 +97,7 @@ extension WSDLRScheduler {
       tInitial, decayT, lrMin, stableFn, stableTimescale, stablePower, decayFn, decayPower, decayRatio,
       TimmWarmup.warmupT.documented(as: "Steps of linear warmup from warmup_lr_init, before t_initial."),
       TimmWarmup.warmupLRInit, TimmScheduler.tInEpochsParameter,
-    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter],
+    ] + TimmNoise.parameters + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let initial = try args[tInitial]
@@ -141,6 +141,6 @@ extension WSDLRScheduler {
     return try WSDLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, tInitial: initial, decayT: decaySteps, lrMin: floor, stable: stable,
       stableTimescale: timescale, stablePower: stableExponent, decay: decay, decayPower: decayExponent, decayRatio: ratio,
-      warmup: warmup, tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, path: args.path)
+      warmup: warmup, tInEpochs: common.tInEpochs, noise: common.noise, initialize: common.initialize, stepAtStart: common.stepAtStart, path: args.path)
   }
 }

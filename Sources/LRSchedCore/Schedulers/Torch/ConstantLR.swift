@@ -2,9 +2,9 @@
 /// `total_iters`, then restores it.
 public final class ConstantLR: TorchScheduler {
   public let factor: Double
-  public let totalIters: Int
+  public let totalIters: PyNumber
 
-  public init(optimizer: Optimizer, factor: Double = 1.0 / 3, totalIters: Int = 5, path: String = "scheduler") throws(SpecError) {
+  public init(optimizer: Optimizer, factor: Double = 1.0 / 3, totalIters: PyNumber = .int(5), path: String = "scheduler") throws(SpecError) {
     if factor > 1.0 || factor < 0 {
       throw SpecError(path + "." + Self.factor.name, "Constant multiplicative factor expected to be between 0 and 1.")
     }
@@ -15,21 +15,22 @@ public final class ConstantLR: TorchScheduler {
 
   public override func getLR() throws(SpecError) -> [Double] {
     if lastEpoch == 0 { return groupLRs.map { $0 * factor } }
-    if lastEpoch != totalIters { return groupLRs }
+    if !totalIters.equals(step: lastEpoch) { return groupLRs }
     let inverse = try div(1.0, factor)
     return groupLRs.map { $0 * inverse }
   }
 
   public override func closedFormLR() throws(SpecError) -> [Double]? {
-    let f = factor + (lastEpoch >= totalIters ? 1 - factor : 0.0 * (1 - factor))
+    let reached = totalIters.isBelow(step: lastEpoch) || totalIters.equals(step: lastEpoch)
+    let f = factor + (reached ? 1 - factor : 0.0 * (1 - factor))
     return baseLRs.map { $0 * f }
   }
 }
 
 extension ConstantLR {
   static let factor = Param<Double>("factor", default: 1.0 / 3, help: "The factor applied until the milestone, in [0, 1].")
-  static let totalIters = Param<Int>(
-    "total_iters", default: 5, help: "The number of steps the factor is applied.", marker: "factor end")
+  static let totalIters = Param<PyNumber>(
+    "total_iters", stepCount: 5, help: "The number of steps the factor is applied.", marker: "factor end")
 
   static let descriptor = SchedulerDescriptor(
     name: "ConstantLR", library: .torch, aliases: ["constant"],

@@ -3,10 +3,10 @@
 ///
 /// Past `T_max` the recursion climbs back up, as PyTorch's does (period `2 * T_max`).
 public final class CosineAnnealingLR: TorchScheduler {
-  public let tMax: Int
+  public let tMax: PyNumber
   public let etaMin: Double
 
-  public init(optimizer: Optimizer, tMax: Int, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {
+  public init(optimizer: Optimizer, tMax: PyNumber, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {
     self.tMax = tMax
     self.etaMin = etaMin
     try super.init(optimizer: optimizer, path: path)
@@ -14,14 +14,21 @@ public final class CosineAnnealingLR: TorchScheduler {
 
   public override func getLR() throws(SpecError) -> [Double] {
     let pi = PyMath.pi
-    let t = Double(tMax)
+    let t = tMax.double
     if isInitial { return groupLRs }
     if stepCount == 1 && lastEpoch > 0 {
       let c = PyMath.cos(try div(Double(lastEpoch) * pi, t))
       return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
     }
-    guard tMax != 0 else { throw zeroDivision("integer modulo by zero (T_max is 0)") }
-    if Self.restartsHere(lastEpoch: lastEpoch, tMax: tMax) {
+    let restarts: Bool
+    if let size = tMax.int {
+      guard size != 0 else { throw zeroDivision("integer modulo by zero (T_max is 0)") }
+      restarts = Self.restartsHere(lastEpoch: lastEpoch, tMax: size)
+    } else {
+      guard t != 0 else { throw zeroDivision("float modulo (T_max is 0.0)") }
+      restarts = PyMath.mod(Double(lastEpoch - 1) - t, 2 * t) == 0
+    }
+    if restarts {
       let c = PyMath.cos(try div(pi, t))
       return zip(baseLRs, groupLRs).map { b, lr in lr + (b - etaMin) * (1 - c) / 2 }
     }
@@ -30,14 +37,14 @@ public final class CosineAnnealingLR: TorchScheduler {
   }
 
   public override func closedFormLR() throws(SpecError) -> [Double]? {
-    let c = PyMath.cos(try div(PyMath.pi * Double(lastEpoch), Double(tMax)))
+    let c = PyMath.cos(try div(PyMath.pi * Double(lastEpoch), tMax.double))
     return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
   }
 }
 
 extension CosineAnnealingLR {
-  static let tMax = Param<Int>(
-    "T_max", help: "Maximum number of iterations (half a cosine period).", runDefault: .steps(), marker: "T_max")
+  static let tMax = Param<PyNumber>(
+    "T_max", stepCount: nil, help: "Maximum number of iterations (half a cosine period).", runDefault: .steps(), marker: "T_max")
   static let etaMin = Param<Double>("eta_min", default: 0.0, help: "Minimum learning rate.")
 
   static let descriptor = SchedulerDescriptor(

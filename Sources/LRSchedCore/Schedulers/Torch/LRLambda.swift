@@ -27,6 +27,13 @@ public struct LRLambda: Sendable {
     }
   }
 
+  /// A non-callable argument (a number, as JSON gives `0.5`) that PyTorch stores as it is and
+  /// raises on when it first calls it: `TypeError: 'float' object is not callable`.
+  init(notCallable value: JSONValue, path: String) {
+    let message = "TypeError: '\(value.pyTypeName)' object is not callable"
+    self.body = { (_: Int) throws(SpecError) -> Double in throw SpecError(path, message) }
+  }
+
   /// The factor at `step`.
   public func callAsFunction(_ step: Int) throws(SpecError) -> Double {
     try body(step)
@@ -39,9 +46,8 @@ public struct LRLambda: Sendable {
     case .string(let s):
       let l = try LRLambda(expression: s, path: args.path(key))
       return Array(repeating: l, count: groups)
-    case .number(let n):
-      let l = try LRLambda(expression: n.literal, path: args.path(key))
-      return Array(repeating: l, count: groups)
+    case .number, .bool:
+      return Array(repeating: LRLambda(notCallable: v, path: args.path(key)), count: groups)
     case .array(let items):
       guard items.count == groups else {
         throw SpecError(args.path(key), "Expected \(groups) lr_lambdas, but got \(items.count)")
@@ -51,7 +57,7 @@ public struct LRLambda: Sendable {
         let p = "\(args.path(key))[\(i)]"
         switch item {
         case .string(let s): out.append(try LRLambda(expression: s, path: p))
-        case .number(let n): out.append(try LRLambda(expression: n.literal, path: p))
+        case .number, .bool: out.append(LRLambda(notCallable: item, path: p))
         default: throw SpecError(p, "must be an expression string, got \(item.typeName)")
         }
       }

@@ -3,10 +3,10 @@
 public final class LinearLR: TorchScheduler {
   public let startFactor: Double
   public let endFactor: Double
-  public let totalIters: Int
+  public let totalIters: PyNumber
 
   public init(
-    optimizer: Optimizer, startFactor: Double = 1.0 / 3, endFactor: Double = 1.0, totalIters: Int = 5,
+    optimizer: Optimizer, startFactor: Double = 1.0 / 3, endFactor: Double = 1.0, totalIters: PyNumber = .int(5),
     path: String = "scheduler"
   ) throws(SpecError) {
     if startFactor > 1.0 || startFactor <= 0 {
@@ -23,15 +23,15 @@ public final class LinearLR: TorchScheduler {
 
   public override func getLR() throws(SpecError) -> [Double] {
     if lastEpoch == 0 { return groupLRs.map { $0 * startFactor } }
-    if isInitial || lastEpoch > totalIters { return groupLRs }
+    if isInitial || totalIters.isBelow(step: lastEpoch) { return groupLRs }
     let f = 1.0 + (try div(
       endFactor - startFactor,
-      Double(totalIters) * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor)))
+      totalIters.double * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor)))
     return groupLRs.map { $0 * f }
   }
 
   public override func closedFormLR() throws(SpecError) -> [Double]? {
-    let f = startFactor + (try div((endFactor - startFactor) * Double(min(totalIters, lastEpoch)), Double(totalIters)))
+    let f = startFactor + (try div((endFactor - startFactor) * totalIters.minDouble(step: lastEpoch), totalIters.double))
     return baseLRs.map { $0 * f }
   }
 }
@@ -39,8 +39,8 @@ public final class LinearLR: TorchScheduler {
 extension LinearLR {
   static let startFactor = Param<Double>("start_factor", default: 1.0 / 3, help: "The factor at the first step, in (0, 1].")
   static let endFactor = Param<Double>("end_factor", default: 1.0, help: "The factor at total_iters and after, in [0, 1].")
-  static let totalIters = Param<Int>(
-    "total_iters", default: 5, help: "The number of steps the factor changes over.", marker: "linear end")
+  static let totalIters = Param<PyNumber>(
+    "total_iters", stepCount: 5, help: "The number of steps the factor changes over.", marker: "linear end")
 
   static let descriptor = SchedulerDescriptor(
     name: "LinearLR", library: .torch, aliases: ["linear"],

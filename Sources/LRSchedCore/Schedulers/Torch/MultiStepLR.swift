@@ -2,13 +2,21 @@
 /// (by `gamma ** k` where a milestone is repeated k times).
 public final class MultiStepLR: TorchScheduler {
   /// `Counter(milestones)`.
+  /// `Counter(milestones)` as `last_epoch in` sees it: the milestones equal to an integer (a
+  /// fractional one never matches a step).
   public let milestoneCounts: [Int: Int]
-  public let milestones: [Int]
+  public let milestones: [PyNumber]
   public let gamma: Double
 
-  public init(optimizer: Optimizer, milestones: [Int], gamma: Double = 0.1, path: String = "scheduler") throws(SpecError) {
+  public init(optimizer: Optimizer, milestones: [PyNumber], gamma: Double = 0.1, path: String = "scheduler") throws(SpecError) {
     self.milestones = milestones
-    self.milestoneCounts = milestones.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    self.milestoneCounts = milestones.reduce(into: [:]) { counts, m in
+      if let i = m.int {
+        counts[i, default: 0] += 1
+      } else if m.double == m.double.rounded(.towardZero), abs(m.double) < 0x1p53 {
+        counts[Int(m.double), default: 0] += 1
+      }
+    }
     self.gamma = gamma
     try super.init(optimizer: optimizer, path: path)
   }
@@ -20,14 +28,14 @@ public final class MultiStepLR: TorchScheduler {
   }
 
   public override func closedFormLR() throws(SpecError) -> [Double]? {
-    let f = try pow(gamma, Double(PyMath.bisectRight(milestones.sorted(), lastEpoch)))
+    let f = try pow(gamma, Double(PyMath.bisectRight(milestones.map(\.double).sorted(), Double(lastEpoch))))
     return baseLRs.map { $0 * f }
   }
 }
 
 extension MultiStepLR {
-  static let milestones = Param<[Int]>(
-    "milestones", help: "List of step indices; should be increasing.", runDefault: .stepList([.init(1, 2), .init(3, 4)]),
+  static let milestones = Param<[PyNumber]>(
+    "milestones", stepCounts: "List of step indices; should be increasing.", runDefault: .stepList([.init(1, 2), .init(3, 4)]),
     marker: "milestone")
   static let gamma = Param<Double>("gamma", default: 0.1, help: "Multiplicative factor of learning rate decay.")
 

@@ -1,32 +1,32 @@
 /// `torch.optim.lr_scheduler.PolynomialLR`: decays the learning rate to 0 over `total_iters`
 /// steps as `(1 - t / total_iters) ** power`.
 public final class PolynomialLR: TorchScheduler {
-  public let totalIters: Int
+  public let totalIters: PyNumber
   public let power: Double
 
-  public init(optimizer: Optimizer, totalIters: Int = 5, power: Double = 1.0, path: String = "scheduler") throws(SpecError) {
+  public init(optimizer: Optimizer, totalIters: PyNumber = .int(5), power: Double = 1.0, path: String = "scheduler") throws(SpecError) {
     self.totalIters = totalIters
     self.power = power
     try super.init(optimizer: optimizer, path: path)
   }
 
   public override func getLR() throws(SpecError) -> [Double] {
-    if isInitial || lastEpoch > totalIters { return groupLRs }
-    let t = Double(totalIters)
+    if isInitial || totalIters.isBelow(step: lastEpoch) { return groupLRs }
+    let t = totalIters.double
     let ratio = try div(1.0 - (try div(Double(lastEpoch), t)), 1.0 - (try div(Double(lastEpoch - 1), t)))
     let f = try pow(ratio, power)
     return groupLRs.map { $0 * f }
   }
 
   public override func closedFormLR() throws(SpecError) -> [Double]? {
-    let f = try pow(1.0 - (try div(Double(min(totalIters, lastEpoch)), Double(totalIters))), power)
+    let f = try pow(1.0 - (try div(totalIters.minDouble(step: lastEpoch), totalIters.double)), power)
     return baseLRs.map { $0 * f }
   }
 }
 
 extension PolynomialLR {
-  static let totalIters = Param<Int>(
-    "total_iters", default: 5, help: "The number of steps the learning rate decays over.", runDefault: .steps(),
+  static let totalIters = Param<PyNumber>(
+    "total_iters", stepCount: 5, help: "The number of steps the learning rate decays over.", runDefault: .steps(),
     marker: "decay end")
   static let power = Param<Double>("power", default: 1.0, help: "The power of the polynomial.")
 

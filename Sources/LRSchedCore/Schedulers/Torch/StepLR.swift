@@ -1,9 +1,11 @@
 /// `torch.optim.lr_scheduler.StepLR`: multiplies the learning rate by `gamma` every `step_size` steps.
+///
+/// A `float` step size gives Python's float `%` and `//` on `last_epoch`.
 public final class StepLR: TorchScheduler {
-  public let stepSize: Int
+  public let stepSize: PyNumber
   public let gamma: Double
 
-  public init(optimizer: Optimizer, stepSize: Int, gamma: Double = 0.1, path: String = "scheduler") throws(SpecError) {
+  public init(optimizer: Optimizer, stepSize: PyNumber, gamma: Double = 0.1, path: String = "scheduler") throws(SpecError) {
     self.stepSize = stepSize
     self.gamma = gamma
     try super.init(optimizer: optimizer, path: path)
@@ -11,21 +13,33 @@ public final class StepLR: TorchScheduler {
 
   public override func getLR() throws(SpecError) -> [Double] {
     if lastEpoch == 0 { return groupLRs }
-    guard let r = PyMath.mod(lastEpoch, stepSize) else { throw zeroDivision("integer modulo by zero (step_size is 0)") }
-    if r != 0 { return groupLRs }
+    if let size = stepSize.int {
+      guard let r = PyMath.mod(lastEpoch, size) else { throw zeroDivision("integer modulo by zero (step_size is 0)") }
+      if r != 0 { return groupLRs }
+    } else {
+      guard stepSize.double != 0 else { throw zeroDivision("float modulo (step_size is 0.0)") }
+      if PyMath.mod(Double(lastEpoch), stepSize.double) != 0 { return groupLRs }
+    }
     return groupLRs.map { $0 * gamma }
   }
 
   public override func closedFormLR() throws(SpecError) -> [Double]? {
-    guard let k = PyMath.floorDiv(lastEpoch, stepSize) else { throw zeroDivision("integer division by zero (step_size is 0)") }
-    let f = try pow(gamma, Double(k))
+    let k: Double
+    if let size = stepSize.int {
+      guard let q = PyMath.floorDiv(lastEpoch, size) else { throw zeroDivision("integer division by zero (step_size is 0)") }
+      k = Double(q)
+    } else {
+      guard stepSize.double != 0 else { throw zeroDivision("float floor division by zero (step_size is 0.0)") }
+      k = PyMath.floorDiv(Double(lastEpoch), stepSize.double)
+    }
+    let f = try pow(gamma, k)
     return baseLRs.map { $0 * f }
   }
 }
 
 extension StepLR {
-  static let stepSize = Param<Int>(
-    "step_size", help: "Period of learning rate decay, in scheduler steps.", runDefault: .steps(denominator: 3))
+  static let stepSize = Param<PyNumber>(
+    "step_size", stepCount: nil, help: "Period of learning rate decay, in scheduler steps.", runDefault: .steps(denominator: 3))
   static let gamma = Param<Double>("gamma", default: 0.1, help: "Multiplicative factor of learning rate decay.")
 
   static let descriptor = SchedulerDescriptor(

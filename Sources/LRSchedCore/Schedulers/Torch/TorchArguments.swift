@@ -13,23 +13,29 @@ enum TorchArguments {
     }
   }
 
-  /// The wrapped schedulers of `SequentialLR` / `ChainedScheduler`, refusing plateau schedulers
-  /// and anything PyTorch could not wrap.
+  /// The wrapped schedulers of `SequentialLR` / `ChainedScheduler`, refusing `ReduceLROnPlateau`
+  /// as PyTorch does. `SequentialLR` takes any other scheduler (a timm one, `GreedyLR`) as a
+  /// ``ForeignStage``, which fails where PyTorch fails, when it is started; `ChainedScheduler`
+  /// wraps torch.optim.lr_scheduler schedulers only.
   static func composables(
     _ key: String, of args: SchedulerArguments, in context: BuildContext, owner: String
   ) throws(SpecError) -> [any TorchComposable] {
     let built = try context.buildList(key, of: args)
     var out: [any TorchComposable] = []
     for (i, s) in built.enumerated() {
-      if s.needsMetric {
+      let path = "\(args.path(key))[\(i)]"
+      if s is ReduceLROnPlateau {
         throw SpecError(
-          "\(args.path(key))[\(i)]",
+          path,
           "\(owner) does not support `ReduceLROnPlateau` scheduler as it requires additional kwargs to be specified when calling `step`, but got one at index \(i) in the given schedulers sequence.")
       }
-      guard let c = s as? any TorchComposable else {
-        throw SpecError("\(args.path(key))[\(i)]", "\(owner) wraps torch.optim.lr_scheduler schedulers only")
+      if let c = s as? any TorchComposable {
+        out.append(c)
+      } else if owner == "SequentialLR" {
+        out.append(ForeignStage(s, path: path))
+      } else {
+        throw SpecError(path, "\(owner) wraps torch.optim.lr_scheduler schedulers only, got \(String(describing: type(of: s)))")
       }
-      out.append(c)
     }
     return out
   }

@@ -3,9 +3,9 @@
 enum ConstantScheduleWithWarmup {
   /// `_get_constant_schedule_with_warmup_lr_lambda`:
   /// `float(current_step) / float(max(1.0, num_warmup_steps))` during warmup, then 1.
-  static func lambda(numWarmupSteps: Int) -> LRLambda {
+  static func lambda(numWarmupSteps: Double) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return Double(step) / Swift.max(1.0, Double(numWarmupSteps)) }
+      if Double(step) < numWarmupSteps { return Double(step) / Swift.max(1.0, Double(numWarmupSteps)) }
       return 1.0
     }
   }

@@ -4,10 +4,10 @@ enum CosineScheduleWithWarmup {
   /// `_get_cosine_schedule_with_warmup_lr_lambda`: after warmup, with
   /// `progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))`,
   /// `max(0.0, 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress)))`.
-  static func lambda(numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double) -> LRLambda {
+  static func lambda(numWarmupSteps: Double, numTrainingSteps: Double, numCycles: Double) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
-      let progress = Double(step - numWarmupSteps) / Double(Swift.max(1, numTrainingSteps - numWarmupSteps))
+      if Double(step) < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      let progress = (Double(step) - numWarmupSteps) / Swift.max(1, numTrainingSteps - numWarmupSteps)
       return PyChecked.max(0.0, 0.5 * (1.0 + PyMath.cos(PyMath.pi * numCycles * 2.0 * progress)))
     }
   }

@@ -3,10 +3,10 @@
 enum CosineWithHardRestartsScheduleWithWarmup {
   /// `_get_cosine_with_hard_restarts_schedule_with_warmup_lr_lambda`: after warmup, 0 once
   /// `progress >= 1.0`, else `max(0.0, 0.5 * (1.0 + math.cos(math.pi * ((float(num_cycles) * progress) % 1.0))))`.
-  static func lambda(numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double) -> LRLambda {
+  static func lambda(numWarmupSteps: Double, numTrainingSteps: Double, numCycles: Double) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
-      let progress = Double(step - numWarmupSteps) / Double(Swift.max(1, numTrainingSteps - numWarmupSteps))
+      if Double(step) < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      let progress = (Double(step) - numWarmupSteps) / Swift.max(1, numTrainingSteps - numWarmupSteps)
       if progress >= 1.0 { return 0.0 }
       return PyChecked.max(0.0, 0.5 * (1.0 + PyMath.cos(PyMath.pi * PyMath.mod(numCycles * progress, 1.0))))
     }

@@ -3,10 +3,10 @@
 enum CosineWithMinLRScheduleWithWarmup {
   /// `_get_cosine_schedule_with_warmup_lr_lambda` with `min_lr_rate`: after warmup, the cosine
   /// factor `f` becomes `max(0, f * (1 - min_lr_rate) + min_lr_rate)`.
-  static func lambda(numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double, minLRRate: Double) -> LRLambda {
+  static func lambda(numWarmupSteps: Double, numTrainingSteps: Double, numCycles: Double, minLRRate: Double) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
-      let progress = Double(step - numWarmupSteps) / Double(Swift.max(1, numTrainingSteps - numWarmupSteps))
+      if Double(step) < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      let progress = (Double(step) - numWarmupSteps) / Swift.max(1, numTrainingSteps - numWarmupSteps)
       var factor = 0.5 * (1.0 + PyMath.cos(PyMath.pi * numCycles * 2.0 * progress))
       factor = factor * (1 - minLRRate) + minLRRate
       return PyChecked.max(0, factor)

@@ -7,7 +7,7 @@ enum CosineWithMinLRScheduleWithWarmupLRRate {
   /// `warmup_lr_rate + (1.0 - warmup_lr_rate) * step / max(1, warmup - 1)`; then
   /// `progress = (step - warmup + 1.0) / max(1.0, training - warmup)` and the floored cosine.
   static func lambda(
-    numWarmupSteps: Int, numTrainingSteps: Int, numCycles: Double, minLRRate: Double, warmupLRRate: Double?
+    numWarmupSteps: Double, numTrainingSteps: Double, numCycles: Double, minLRRate: Double, warmupLRRate: Double?
   ) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
       let current = Double(step)

@@ -3,21 +3,21 @@
 enum InverseSqrtSchedule {
   /// `_get_inverse_sqrt_schedule_lr_lambda`: after warmup,
   /// `1.0 / math.sqrt((current_step + shift) / timescale)` with `shift = timescale - num_warmup_steps`.
-  static func lambda(numWarmupSteps: Int, timescale: Int, path: String) -> LRLambda {
+  static func lambda(numWarmupSteps: Double, timescale: Double, path: String) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      if Double(step) < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
       let shift = timescale - numWarmupSteps
       guard timescale != 0 else { throw SpecError(path, "ZeroDivisionError: division by zero") }
-      let root = try PyChecked.sqrt(Double(step + shift) / Double(timescale), at: path)
+      let root = try PyChecked.sqrt((Double(step) + shift) / timescale, at: path)
       return try PyChecked.div(1.0, root, at: path)
     }
   }
 }
 
 extension InverseSqrtSchedule {
-  static let timescale = Param<Int?>(
+  static let timescale = Param<Double?>(
     "timescale", defaultText: "None", help: "Time scale of the decay; None means num_warmup_steps, or 10000 when that is 0."
-  ) { args, key throws(SpecError) in try TransformersArguments.optionalSteps(args, key) }
+  ) { args, key throws(SpecError) in try TransformersArguments.optionalStepCount(args, key) }
 
   static let descriptor = SchedulerDescriptor(
     name: "get_inverse_sqrt_schedule", library: .transformers, aliases: ["inverse-sqrt"],

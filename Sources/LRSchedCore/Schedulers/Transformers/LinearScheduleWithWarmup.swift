@@ -3,11 +3,11 @@
 enum LinearScheduleWithWarmup {
   /// `_get_linear_schedule_with_warmup_lr_lambda`: after warmup,
   /// `max(0.0, float(num_training_steps - current_step) / float(max(1, num_training_steps - num_warmup_steps)))`.
-  static func lambda(numWarmupSteps: Int, numTrainingSteps: Int) -> LRLambda {
+  static func lambda(numWarmupSteps: Double, numTrainingSteps: Double) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      if Double(step) < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
       return PyChecked.max(
-        0.0, Double(numTrainingSteps - step) / Double(Swift.max(1, numTrainingSteps - numWarmupSteps)))
+        0.0, (numTrainingSteps - Double(step)) / Swift.max(1, numTrainingSteps - numWarmupSteps))
     }
   }
 }

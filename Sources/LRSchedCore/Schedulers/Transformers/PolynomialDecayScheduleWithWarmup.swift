@@ -9,15 +9,15 @@ enum PolynomialDecayScheduleWithWarmup {
   /// `(lr_range * pct_remaining**power + lr_end) / lr_init`, and `lr_end / lr_init` after
   /// `num_training_steps`.
   static func lambda(
-    numWarmupSteps: Int, numTrainingSteps: Int, lrEnd: Double, power: Double, lrInit: Double, path: String
+    numWarmupSteps: Double, numTrainingSteps: Double, lrEnd: Double, power: Double, lrInit: Double, path: String
   ) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
-      if step > numTrainingSteps { return try PyChecked.div(lrEnd, lrInit, at: path) }
+      if Double(step) < numWarmupSteps { return TransformersArguments.warmup(step, numWarmupSteps) }
+      if Double(step) > numTrainingSteps { return try PyChecked.div(lrEnd, lrInit, at: path) }
       let lrRange = lrInit - lrEnd
       let decaySteps = numTrainingSteps - numWarmupSteps
       guard decaySteps != 0 else { throw SpecError(path, "ZeroDivisionError: division by zero") }
-      let pctRemaining = 1 - Double(step - numWarmupSteps) / Double(decaySteps)
+      let pctRemaining = 1 - (Double(step) - numWarmupSteps) / Double(decaySteps)
       let decay = lrRange * (try PyChecked.pow(pctRemaining, power, at: path)) + lrEnd
       return try PyChecked.div(decay, lrInit, at: path)
     }

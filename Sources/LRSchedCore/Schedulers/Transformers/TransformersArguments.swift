@@ -38,8 +38,25 @@ enum TransformersArguments {
 
   /// The linear warmup factor most of the functions share:
   /// `float(current_step) / float(max(1, num_warmup_steps))`.
-  static func warmup(_ step: Int, _ numWarmupSteps: Int) -> Double {
-    Double(step) / Double(max(1, numWarmupSteps))
+  static func warmup(_ step: Int, _ numWarmupSteps: Double) -> Double {
+    Double(step) / max(1, numWarmupSteps)
+  }
+
+  /// A step count as transformers takes it, an `int` or a `float` (its schedules compare it with
+  /// the step and convert with `float()`), as a double; at most 2**52 in magnitude.
+  static func stepCount(_ args: SchedulerArguments, _ key: String) throws(SpecError) -> Double {
+    guard args.value(key) != nil else { return Double(try steps(args, key)) }
+    let n = try PyNumber.read(args, key, default: .int(0))
+    guard n.double.magnitude <= Double(stepLimit) else {
+      throw SpecError(args.path(key), "must be at most 2**52 in magnitude, got \(n.int.map { String($0) } ?? DoubleFormat.shortest(n.double))")
+    }
+    return n.double
+  }
+
+  /// ``stepCount(_:_:)`` for an argument that may be absent (or `None`).
+  static func optionalStepCount(_ args: SchedulerArguments, _ key: String) throws(SpecError) -> Double? {
+    guard let v = args.value(key), v != .null else { return nil }
+    return try stepCount(args, key)
   }
 
   /// `optimizer.defaults["lr"]`, the learning rate the optimizer was built with (the spec's
@@ -49,16 +66,16 @@ enum TransformersArguments {
   }
 
   /// `num_warmup_steps`, the warmup's length, which every function with a warmup requires.
-  static let warmup = Param<Int>(
+  static let warmup = Param<Double>(
     "num_warmup_steps", defaultText: nil, help: "Steps of linear warmup from 0 to the optimizer's learning rate.",
     runDefault: .steps(denominator: 10, minimum: 0), marker: "warmup end"
-  ) { args, key throws(SpecError) in try steps(args, key) }
+  ) { args, key throws(SpecError) in try stepCount(args, key) }
 
   /// `num_training_steps`, the schedule's length, where it is required.
-  static let training = Param<Int>(
+  static let training = Param<Double>(
     "num_training_steps", defaultText: nil, help: "The total number of training steps (scheduler steps).",
     runDefault: .steps()
-  ) { args, key throws(SpecError) in try steps(args, key) }
+  ) { args, key throws(SpecError) in try stepCount(args, key) }
 
   /// `last_epoch`, accepted only at -1 (`requireFreshStart`).
   static let lastEpoch = Param<Int>("last_epoch", default: -1, help: "Only -1 (a run from its start) is simulated.")

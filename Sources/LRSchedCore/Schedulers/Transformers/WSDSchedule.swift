@@ -5,12 +5,12 @@ enum WSDSchedule {
   /// `_get_wsd_scheduler_lambda`, phase by phase; the warmup and decay factors `f` become
   /// `max(0.0, f * (1.0 - min_lr_ratio) + min_lr_ratio)`.
   static func lambda(
-    numWarmupSteps: Int, numStableSteps: Int, numDecaySteps: Int, warmupType: WSDCurve, decayType: WSDCurve,
+    numWarmupSteps: Double, numStableSteps: Double, numDecaySteps: Double, warmupType: WSDCurve, decayType: WSDCurve,
     minLRRatio: Double, numCycles: Double, path: String
   ) -> LRLambda {
     LRLambda { (step: Int) throws(SpecError) -> Double in
-      if step < numWarmupSteps {
-        let progress = Double(step) / Double(Swift.max(1, numWarmupSteps))
+      if Double(step) < numWarmupSteps {
+        let progress = Double(step) / Swift.max(1, numWarmupSteps)
         let factor: Double
         switch warmupType {
         case .linear: factor = progress
@@ -19,9 +19,9 @@ enum WSDSchedule {
         }
         return PyChecked.max(0.0, factor * (1.0 - minLRRatio) + minLRRatio)
       }
-      if step < numWarmupSteps + numStableSteps { return 1.0 }
-      if step < numWarmupSteps + numStableSteps + numDecaySteps {
-        let progress = Double(step - numWarmupSteps - numStableSteps) / Double(Swift.max(1, numDecaySteps))
+      if Double(step) < numWarmupSteps + numStableSteps { return 1.0 }
+      if Double(step) < numWarmupSteps + numStableSteps + numDecaySteps {
+        let progress = (Double(step) - numWarmupSteps - numStableSteps) / Swift.max(1, numDecaySteps)
         let factor: Double
         switch decayType {
         case .linear: factor = 1.0 - progress
@@ -36,18 +36,18 @@ enum WSDSchedule {
 }
 
 extension WSDSchedule {
-  static let numDecaySteps = Param<Int>("num_decay_steps", defaultText: nil, help: "Steps of the final decay.") {
-    args, key throws(SpecError) in try TransformersArguments.steps(args, key)
+  static let numDecaySteps = Param<Double>("num_decay_steps", defaultText: nil, help: "Steps of the final decay.") {
+    args, key throws(SpecError) in try TransformersArguments.stepCount(args, key)
   }
   /// `num_training_steps`, optional here: `num_stable_steps` may stand in for it.
-  static let numTrainingSteps = Param<Int?>(
+  static let numTrainingSteps = Param<Double?>(
     TransformersArguments.training.name, defaultText: "None",
     help: "The total length; the stable phase is num_training_steps - num_warmup_steps - num_decay_steps.",
     runDefault: .steps()
-  ) { args, key throws(SpecError) in try TransformersArguments.optionalSteps(args, key) }
-  static let numStableSteps = Param<Int?>(
+  ) { args, key throws(SpecError) in try TransformersArguments.optionalStepCount(args, key) }
+  static let numStableSteps = Param<Double?>(
     "num_stable_steps", defaultText: "None", help: "Steps of the stable phase; used instead of num_training_steps when given."
-  ) { args, key throws(SpecError) in try TransformersArguments.optionalSteps(args, key) }
+  ) { args, key throws(SpecError) in try TransformersArguments.optionalStepCount(args, key) }
   static let warmupType = WSDCurve.parameter(
     "warmup_type", default: .linear, kind: "warmup", help: "The warmup's shape: \"linear\", \"cosine\" or \"1-sqrt\".")
   static let decayType = WSDCurve.parameter(
