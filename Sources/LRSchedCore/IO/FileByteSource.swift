@@ -1,4 +1,5 @@
-/// The bytes of a file, or of standard input for `-` when `dashIsStandardInput`, read as asked.
+/// The bytes of a regular file, or of standard input for `-` when `dashIsStandardInput`, read as
+/// asked; a FIFO, device or folder is refused when opened.
 /// The file is closed when the last copy goes away.
 public struct FileByteSource: ByteSource {
   private final class Handle {
@@ -29,9 +30,9 @@ public struct FileByteSource: ByteSource {
       }
       return
     }
-    switch Libm.openForReading(path) {
+    switch RegularFile.openForReading(path) {
     case .success(let f): handle = Handle(file: f, owned: true)
-    case .failure(let e): throw FileError(path: path, reason: e.message)
+    case .failure(let e): throw e
     }
   }
 
