@@ -24,25 +24,46 @@ public struct LRSched: ParsableCommand {
 
   public init() {}
 
-  /// Runs the command line, mapping failures to the documented exit codes.
+  /// Runs the command line, mapping failures to the documented exit codes. Everything printed goes
+  /// through checked writes (help and version too): output that cannot be written exits 3. Text
+  /// from input in messages has its control characters escaped (`DisplayText`).
   public static func main() {
     signal(SIGPIPE, SIG_IGN)
+    TemporaryFiles.installHandlers()
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch let failure as Failure {
-      printError("lrsched: \(failure.message)")
-      Glibc.exit(failure.code.rawValue)
+      end(failure)
     } catch let error as SpecError {
       printError("lrsched: \(error)")
       Glibc.exit(Failure.Code.invalidInput.rawValue)
     } catch {
-      exit(withError: error)
+      let code = exitCode(for: error)
+      let text = fullMessage(for: error)
+      guard code == .success else {
+        if !text.isEmpty { printError(text) }
+        Glibc.exit(code.rawValue)
+      }
+      do {
+        if !text.isEmpty { try OutputSink.printToStandardOutput(text.hasSuffix("\n") ? text : text + "\n") }
+      } catch let failure as Failure {
+        end(failure)
+      } catch {
+        end(Failure(.outputFailed, "\(error)"))
+      }
+      Glibc.exit(0)
     }
   }
 
+  private static func end(_ failure: Failure) -> Never {
+    printError("lrsched: \(failure.message)")
+    Glibc.exit(failure.code.rawValue)
+  }
+
+  /// Writes `message` and a newline to standard error, control characters escaped.
   static func printError(_ message: String) {
-    var text = message
+    var text = DisplayText.escaped(message)
     if !text.hasSuffix("\n") { text += "\n" }
     StandardError.write(text)
   }
