@@ -67,7 +67,7 @@ extension LRSched {
       for (i, t) in targets.enumerated() {
         results.append(check(t, golden: goldens.isEmpty ? nil : goldens[i]))
       }
-      try OutputSink.printToStandardOutput(DisplayText.escaped(Self.text(results, quiet: quiet)))
+      try OutputSink.printToStandardOutput(DisplayText.message(Self.text(results, quiet: quiet)))
       if let junit {
         let sink = try OutputSink(path: junit)
         try sink.write(JUnitWriter.document(results))

@@ -61,9 +61,9 @@ public struct LRSched: ParsableCommand {
     Glibc.exit(failure.code.rawValue)
   }
 
-  /// Writes `message` and a newline to standard error, control characters escaped.
+  /// Writes `message` and a newline to standard error, as `DisplayText.message` shows it.
   static func printError(_ message: String) {
-    var text = DisplayText.escaped(message)
+    var text = DisplayText.message(message)
     if !text.hasSuffix("\n") { text += "\n" }
     StandardError.write(text)
   }

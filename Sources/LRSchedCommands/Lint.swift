@@ -54,7 +54,7 @@ extension LRSched {
       if format == .json {
         try OutputSink.printToStandardOutput(JSONWriter.format(Self.json(reports, warnings: warnings, errors: errors)) + "\n")
       } else {
-        try OutputSink.printToStandardOutput(DisplayText.escaped(Self.text(reports, warnings: warnings, errors: errors)))
+        try OutputSink.printToStandardOutput(DisplayText.message(Self.text(reports, warnings: warnings, errors: errors)))
       }
       if errors > 0 {
         throw Failure(.invalidInput, "\(errors) error\(errors == 1 ? "" : "s"): a spec is invalid or its schedule fails")

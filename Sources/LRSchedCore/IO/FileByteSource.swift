@@ -43,7 +43,8 @@ public struct FileByteSource: ByteSource {
     }
   }
 
-  /// The whole file (or standard input) as UTF-8 text; more than `limit` bytes is a `FileError`.
+  /// The whole file (or standard input) as UTF-8 text without a byte-order mark; more than
+  /// `limit` bytes, or UTF-16, is a `FileError`.
   public static func readText(_ path: String, limit: Int, dashIsStandardInput: Bool = false) throws(FileError) -> String {
     var source = try FileByteSource(path: path, dashIsStandardInput: dashIsStandardInput)
     var bytes: [UInt8] = []
@@ -55,6 +56,6 @@ public struct FileByteSource: ByteSource {
       bytes.append(contentsOf: chunk[0..<n])
       if bytes.count > limit { throw FileError(path: path, reason: "larger than \(limit >> 20) MiB") }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return try TextEncoding.decode(bytes, name: path)
   }
 }

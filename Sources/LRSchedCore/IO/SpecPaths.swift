@@ -21,10 +21,12 @@ public enum SpecPaths {
     outsideAllowed.store(true, ordering: .relaxed)
   }
 
-  /// `path` from the spec field `field` resolved against `directory` (the spec's folder;
-  /// `nil` or empty: the working directory); throws a `SpecError` at `field` when it leaves it.
+  /// `path` from the spec field `field` resolved against `directory` (the spec's folder, `.` for
+  /// standard input); throws a `SpecError` at `field` when it leaves it. A `nil` directory means
+  /// the path comes from the command line (no spec file), which may name any file.
   public static func resolve(_ path: String, in directory: String?, field: String) throws(SpecError) -> String {
-    let base = (directory?.isEmpty ?? true) ? "." : directory ?? "."
+    guard let directory else { return path }
+    let base = directory.isEmpty ? "." : directory
     let joined = FilePaths.relative(path, to: base)
     if allowsOutside { return joined }
     let hint = "; paths in a spec stay inside its folder (pass --allow-outside-paths to allow others)"

@@ -36,6 +36,28 @@ public enum DisplayText {
     return escaped(text[text.startIndex..<end], keepNewlines: false) + (cut ? "…" : "")
   }
 
+  /// The longest word (run of non-spaces) a message keeps whole, in characters.
+  public static let longestWord = 120
+  /// The longest line a message keeps whole, in characters.
+  public static let longestLine = 1000
+
+  /// `text` as printed in a message: each word longer than `longestWord` characters cut to an
+  /// `excerptLength` excerpt ending in `…`, each line to `longestLine` characters, control
+  /// characters but newline and tab escaped. A message then never echoes a whole input value.
+  public static func message(_ text: String) -> String {
+    guard text.count > longestWord || needsEscaping(text) else { return text }
+    var lines: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var words: [String] = []
+      for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+        words.append(word.count > longestWord ? excerpt(word) : escaped(word))
+      }
+      let joined = words.joined(separator: " ")
+      lines.append(joined.count > longestLine ? String(joined.prefix(longestLine)) + "…" : joined)
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// Whether `text` holds a character `escaped` would rewrite.
   public static func needsEscaping<S: StringProtocol>(_ text: S, keepNewlines: Bool = true) -> Bool {
     text.unicodeScalars.contains { s in !(keepNewlines && (s.value == 0x0A || s.value == 0x09)) && isControl(s.value) }
