@@ -18,10 +18,14 @@ enum TemporaryFiles {
     return p
   }()
 
-  /// Installs the signal handlers; call once, before any file is registered.
+  /// Installs the signal handlers and unblocks their signals (a parent may have blocked them,
+  /// which would leave `lrsched` deaf to them); call once, before any file is registered.
   static func installHandlers() {
     _ = slots
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
     for sig in [SIGINT, SIGTERM, SIGHUP] {
+      sigaddset(&unblocked, sig)
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { sig in
         TemporaryFiles.removeAll()
@@ -32,6 +36,7 @@ enum TemporaryFiles {
       action.sa_flags = 0
       sigaction(sig, &action, nil)
     }
+    sigprocmask(SIG_UNBLOCK, &unblocked, nil)
   }
 
   /// Registers the NUL-terminated `path` for removal on a signal; returns its slot, or `nil`
