@@ -17,7 +17,9 @@ public struct LRSched: ParsableCommand {
         lrsched simulate --spec run.json --output lr.csv
         lrsched list CosineAnnealingLR
 
-      Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error.
+      Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error;
+      141 (SIGPIPE, silently) when standard output is closed early, as with `| head`.
+      Files named inside a spec must stay in the spec's folder unless --allow-outside-paths is given.
       """,
     version: "0.1.0",
     subcommands: [Simulate.self, Plot.self, List.self, Check.self, Lint.self, Export.self, FindLR.self])
