@@ -8,7 +8,8 @@ import LRSchedCore
 /// prints the rows as `lrsched simulate` writes its CSV, for a direct comparison.
 public struct PythonExporter {
   let spec: RunSpec
-  /// The spec's file name for the header comment, or `nil`.
+  /// The spec's file name for the header comment (written there with control characters escaped),
+  /// or `nil`.
   let source: String?
   /// The CSV value columns `simulate` writes for this spec.
   let valueColumns: [String]
