@@ -55,7 +55,7 @@ extension LRSched {
     func run() throws {
       let targets = try SpecTargets.resolve(schedule, paths: paths)
       if schedule.printSpec {
-        for t in targets { print(JSONWriter.format(try t.options.resolveOne().json)) }
+        for t in targets { try OutputSink.printToStandardOutput(JSONWriter.format(try t.options.resolveOne().json) + "\n") }
         return
       }
       guard goldens.isEmpty || goldens.count == targets.count else {
@@ -67,7 +67,7 @@ extension LRSched {
       for (i, t) in targets.enumerated() {
         results.append(check(t, golden: goldens.isEmpty ? nil : goldens[i]))
       }
-      print(Self.text(results, quiet: quiet), terminator: "")
+      try OutputSink.printToStandardOutput(DisplayText.message(Self.text(results, quiet: quiet)))
       if let junit {
         let sink = try OutputSink(path: junit)
         try sink.write(JUnitWriter.document(results))

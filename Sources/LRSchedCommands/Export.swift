@@ -39,7 +39,7 @@ extension LRSched {
     func run() throws {
       let spec = try schedule.resolveOne()
       if schedule.printSpec {
-        print(JSONWriter.format(spec.json))
+        try OutputSink.printToStandardOutput(JSONWriter.format(spec.json) + "\n")
         return
       }
       let source = schedule.spec.first.map { $0 == "-" ? "standard input" : $0 } ?? schedule.configFile

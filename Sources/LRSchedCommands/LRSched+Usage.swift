@@ -25,11 +25,25 @@ extension LRSched {
       Glibc.exit(ExitCode.validationFailure.rawValue)
     }
     let code = exitCode(for: error)
-    guard code != .success else { exit(withError: error) }
+    guard code != .success else { printHelpOrVersion(error) }
     let subcommand = configuration.subcommands.first { $0._commandName == arguments.first } ?? LRSched.self
     let message = UsageHint.improving(fullMessage(for: error), help: helpMessage(for: subcommand))
     printError(message)
     Glibc.exit(code.rawValue)
+  }
+
+  /// Prints the help or version text `error` asks for through the checked writer, and exits 0
+  /// (3 when standard output cannot be written).
+  private static func printHelpOrVersion(_ error: Error) -> Never {
+    let text = fullMessage(for: error)
+    do {
+      if !text.isEmpty { try OutputSink.printToStandardOutput(text.hasSuffix("\n") ? text : text + "\n") }
+    } catch let failure as Failure {
+      end(failure)
+    } catch {
+      end(Failure(.outputFailed, "\(error)"))
+    }
+    Glibc.exit(0)
   }
 
   /// A usage mistake found before swift-argument-parser reads the command line.

@@ -24,22 +24,26 @@ public struct LRSched: ParsableCommand {
       for bash (zsh and fish likewise):
         lrsched --generate-completion-script bash > /etc/bash_completion.d/lrsched
 
-      Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error.
+      Exit codes: 0 success, 1 check failed, 2 invalid input, 3 output could not be written, 64 usage error;
+      141 (SIGPIPE, silently) when standard output is closed early, as with `| head`.
+      Files named inside a spec must stay in the spec's folder unless --allow-outside-paths is given.
       """,
     version: "0.1.0",
     subcommands: [Simulate.self, Plot.self, Summary.self, List.self, Check.self, Lint.self, Export.self, FindLR.self])
 
   public init() {}
 
-  /// Runs the command line, mapping failures to the documented exit codes.
+  /// Runs the command line, mapping failures to the documented exit codes. Everything printed goes
+  /// through checked writes (help and version too): output that cannot be written exits 3. Text
+  /// from input in messages has its control characters escaped (`DisplayText`).
   public static func main() {
     signal(SIGPIPE, SIG_IGN)
+    TemporaryFiles.installHandlers()
     do {
       var command = try parseForgivingly()
       try command.run()
     } catch let failure as Failure {
-      printError("lrsched: \(failure.message)")
-      Glibc.exit(failure.code.rawValue)
+      end(failure)
     } catch let error as SpecError {
       printError("lrsched: \(error)")
       Glibc.exit(Failure.Code.invalidInput.rawValue)
@@ -48,8 +52,14 @@ public struct LRSched: ParsableCommand {
     }
   }
 
+  static func end(_ failure: Failure) -> Never {
+    printError("lrsched: \(failure.message)")
+    Glibc.exit(failure.code.rawValue)
+  }
+
+  /// Writes `message` and a newline to standard error, as `DisplayText.message` shows it.
   static func printError(_ message: String) {
-    var text = message
+    var text = DisplayText.message(message)
     if !text.hasSuffix("\n") { text += "\n" }
     StandardError.write(text)
   }

@@ -54,9 +54,9 @@ extension LRSched {
       let warnings = reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
       let errors = reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count + ($1.invalid == nil ? 0 : 1) }
       if format == .json {
-        print(JSONWriter.format(Self.json(reports, warnings: warnings, errors: errors)))
+        try OutputSink.printToStandardOutput(JSONWriter.format(Self.json(reports, warnings: warnings, errors: errors)) + "\n")
       } else {
-        print(Self.text(reports, warnings: warnings, errors: errors), terminator: "")
+        try OutputSink.printToStandardOutput(DisplayText.message(Self.text(reports, warnings: warnings, errors: errors)))
       }
       if errors > 0 {
         throw Failure(.invalidInput, "\(errors) error\(errors == 1 ? "" : "s"): a spec is invalid or its schedule fails")

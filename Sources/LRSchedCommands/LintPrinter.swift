@@ -10,6 +10,6 @@ enum LintPrinter {
     for f in Linter.staticFindings(spec) {
       text += "lrsched: \(source.map { "\($0): " } ?? "")\(f.line)\n"
     }
-    if !text.isEmpty { StandardError.write(text) }
+    if !text.isEmpty { StandardError.write(DisplayText.message(text)) }
   }
 }

@@ -24,7 +24,7 @@ extension LRSched {
         guard let d = SchedulerCatalog.lookup(name) else {
           throw Failure(.invalidInput, "unknown scheduler '\(name)'\(Suggestion.hint(for: name, in: SchedulerCatalog.names))")
         }
-        print(Self.explain(d))
+        try OutputSink.printToStandardOutput(Self.explain(d) + "\n")
         return
       }
       var out = ""
@@ -41,7 +41,7 @@ extension LRSched {
         out += "\n"
       }
       out += "`lrsched list NAME` explains one. Spec type names: the library's own, or namespaced (torch.StepLR, optax.sgdr_schedule).\n"
-      print(out, terminator: "")
+      try OutputSink.printToStandardOutput(out)
     }
 
     static func explain(_ d: SchedulerDescriptor) -> String {

@@ -1,3 +1,5 @@
+import LRSchedCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,12 +8,18 @@ import Glibc
 ///
 /// A file is written to a temporary file beside the target and renamed over it by `commit()`;
 /// any failure (or a sink dropped without `commit()`) removes the temporary file, so a failed
-/// write leaves nothing half-written. Every write error is thrown, never ignored.
+/// write leaves nothing half-written, and `TemporaryFiles` removes it on SIGINT, SIGTERM or
+/// SIGHUP. A file replaced keeps its permission bits; a new one gets 0644 less the umask. The
+/// file name is used byte for byte as given on the command line (`ArgumentBytes`). Every write
+/// error is thrown, never ignored, except a closed standard output (`EPIPE`), which ends the
+/// process quietly as `TemporaryFiles.endForBrokenPipe()` describes.
 final class OutputSink {
   private var buffer: [UInt8] = []
   private let fd: Int32
   private let target: String?
-  private let temporary: String?
+  private let targetBytes: [CChar]
+  private let temporary: [CChar]?
+  private var slot: Int?
   private var committed = false
   private let flushThreshold = 1 << 16
 
@@ -19,6 +27,7 @@ final class OutputSink {
   init() {
     fd = STDOUT_FILENO
     target = nil
+    targetBytes = []
     temporary = nil
     buffer.reserveCapacity(flushThreshold * 2)
   }
@@ -27,33 +36,45 @@ final class OutputSink {
   /// file (`/dev/null`, a pipe, a terminal) is written in place instead, never replaced.
   init(path: String) throws {
     if let problem = OutputPath.problem(path) { throw Failure(.outputFailed, "cannot write \(path): \(problem)") }
+    let bytes = ArgumentBytes.original(of: path)
     var info = stat()
-    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
-      let fd = open(path, O_WRONLY | O_CLOEXEC)
-      guard fd >= 0 else {
-        throw Failure(.outputFailed, "cannot write \(path): \(String(cString: strerror(errno)))")
-      }
+    let exists = stat(bytes, &info) == 0
+    if exists, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR {
+      let fd = open(bytes, O_WRONLY | O_CLOEXEC)
+      guard fd >= 0 else { throw Self.failure(path) }
       self.fd = fd
       self.target = path
+      self.targetBytes = bytes
       self.temporary = nil
       return
     }
-    let slash = path.lastIndex(of: "/")
-    let dir = slash.map { String(path[..<$0]) } ?? "."
-    let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    var template = Array("\(dir.isEmpty ? "/" : dir)/.\(base).lrsched-XXXXXX".utf8CString)
+    if exists, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw Failure(.outputFailed, "cannot write \(DisplayText.escaped(path)): it is a folder; name a file in it")
+    }
+    let body = bytes.dropLast()
+    let slash = body.lastIndex(of: CChar(UInt8(ascii: "/")))
+    let dir: [CChar] = slash.map { $0 == body.startIndex ? [CChar(UInt8(ascii: "/"))] : Array(body[..<$0]) } ?? [CChar(UInt8(ascii: "."))]
+    let base = slash.map { Array(body[body.index(after: $0)...]) } ?? Array(body)
+    var template = dir + Array("/.".utf8CString.dropLast()) + base + Array(".lrsched-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard fd >= 0 else {
-      throw Failure(.outputFailed, "cannot write \(path): \(String(cString: strerror(errno)))")
-    }
+    guard fd >= 0 else { throw Self.failure(path) }
     self.fd = fd
     self.target = path
-    self.temporary = String(cString: template)
-    fchmod(fd, 0o644 & ~Self.umaskValue)
+    self.targetBytes = bytes
+    self.temporary = template
+    self.slot = TemporaryFiles.register(template)
+    fchmod(fd, exists ? info.st_mode & 0o777 : 0o644 & ~Self.umaskValue)
     buffer.reserveCapacity(flushThreshold * 2)
+  }
+
+  /// Writes `text` to standard output at once; a failed write throws an output failure.
+  static func printToStandardOutput(_ text: String) throws {
+    let sink = OutputSink()
+    try sink.write(text)
+    try sink.commit()
   }
 
   private static let umaskValue: mode_t = {
@@ -62,6 +83,10 @@ final class OutputSink {
     return m
   }()
 
+  private static func failure(_ path: String, _ error: Int32 = errno) -> Failure {
+    Failure(.outputFailed, "cannot write \(DisplayText.escaped(path)): \(String(cString: strerror(error)))")
+  }
+
   deinit {
     if let temporary, !committed {
       close(fd)
@@ -69,6 +94,7 @@ final class OutputSink {
     } else if temporary == nil, target != nil, !committed {
       close(fd)
     }
+    if let slot { TemporaryFiles.unregister(slot) }
   }
 
   /// Appends text, flushing when the buffer is large.
@@ -86,7 +112,9 @@ final class OutputSink {
   /// Writes out the buffer.
   func flush() throws {
     if let error = DescriptorWriter.writeAll(fd, buffer) {
-      throw Failure(.outputFailed, "cannot write \(target ?? "standard output"): \(String(cString: strerror(error)))")
+      if error == EPIPE && target == nil { TemporaryFiles.endForBrokenPipe() }
+      if let target { throw Self.failure(target, error) }
+      throw Failure(.outputFailed, "cannot write standard output: \(String(cString: strerror(error)))")
     }
     buffer.removeAll(keepingCapacity: true)
   }
@@ -97,24 +125,21 @@ final class OutputSink {
     guard let target else { return }
     guard let temporary else {
       committed = true
-      if close(fd) != 0 {
-        throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
-      }
+      if close(fd) != 0 { throw Self.failure(target) }
       return
     }
-    if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
-      throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
-    }
+    if fsync(fd) != 0 && errno != EINVAL && errno != EROFS { throw Self.failure(target) }
     if close(fd) != 0 {
+      let error = errno
       unlink(temporary)
       committed = true
-      throw Failure(.outputFailed, "cannot write \(target): \(String(cString: strerror(errno)))")
+      throw Self.failure(target, error)
     }
     committed = true
-    if rename(temporary, target) != 0 {
-      let reason = String(cString: strerror(errno))
+    if rename(temporary, targetBytes) != 0 {
+      let error = errno
       unlink(temporary)
-      throw Failure(.outputFailed, "cannot write \(target): \(reason)")
+      throw Self.failure(target, error)
     }
   }
 }

@@ -34,7 +34,7 @@ extension LRSched {
       var names: [String] = []
       let specs = (schedule.spec.isEmpty && schedule.scheduler.isEmpty && !plot.csv.isEmpty) ? [] : try schedule.resolveAll()
       if schedule.printSpec {
-        for s in specs { print(JSONWriter.format(s.json)) }
+        for s in specs { try OutputSink.printToStandardOutput(JSONWriter.format(s.json) + "\n") }
         return
       }
       guard plot.label.count <= max(specs.count, 1) || specs.isEmpty else {

@@ -84,7 +84,13 @@ struct ScheduleOptions: ParsableArguments {
   @Flag(name: .customLong("print-spec"), help: "Print the fully resolved spec as JSON and exit.")
   var printSpec = false
 
+  @Flag(
+    name: .customLong("allow-outside-paths"),
+    help: "Let files named inside a spec (expect[].golden, train.data) be absolute or outside the spec's folder.")
+  var allowOutsidePaths = false
+
   func validate() throws {
+    if allowOutsidePaths { SpecPaths.allowOutside() }
     if warmupSteps != nil && warmupEpochs != nil { throw ValidationError("give --warmup-steps or --warmup-epochs, not both") }
     if let w = warmupSteps ?? warmupEpochs, !(1...1_000_000_000).contains(w) {
       throw ValidationError("--warmup-steps/--warmup-epochs must be between 1 and 10^9, got \(w)")

@@ -56,7 +56,7 @@ extension LRSched {
     func run() throws {
       let spec = try schedule.resolveOne()
       if schedule.printSpec {
-        print(JSONWriter.format(spec.json))
+        try OutputSink.printToStandardOutput(JSONWriter.format(spec.json) + "\n")
         return
       }
       if !quiet { LintPrinter.printWarnings(for: spec) }

@@ -1,9 +1,11 @@
+import LRSchedCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Spec paths as `check` and `lint` take them: files, or folders standing for the spec files
-/// (`.json`, `.yaml`, `.yml`) directly inside them, sorted by name.
+/// (`.json`, `.yaml`, `.yml` regular files) directly inside them, sorted by name.
 enum SpecFiles {
   /// The extensions a folder's spec files have.
   static let extensions = [".json", ".yaml", ".yml"]
@@ -43,7 +45,7 @@ enum SpecFiles {
       }
       guard !name.hasPrefix("."), extensions.contains(where: { name.lowercased().hasSuffix($0) }) else { continue }
       let full = dir == "." ? name : dir.hasSuffix("/") ? dir + name : dir + "/" + name
-      if !isDirectory(full) { names.append(full) }
+      if RegularFile.isRegular(full) { names.append(full) }
     }
     return names.sorted()
   }

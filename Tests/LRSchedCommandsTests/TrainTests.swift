@@ -24,7 +24,7 @@ import Testing
     train["data"] = Self.shared.appendingPathComponent("train-3.csv").path
     doc["train"] = train
     let text = String(decoding: try JSONSerialization.data(withJSONObject: doc), as: UTF8.self)
-    let r = try CLI.run(["simulate", "--spec", try CLI.file(text)])
+    let r = try CLI.run(["simulate", "--spec", try CLI.file(text), "--allow-outside-paths"])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.hasPrefix("step,epoch,lr,train_loss,val_loss,val_accuracy,effective_wd\n"))
     for key in ["train_loss", "val_loss"] {
@@ -68,7 +68,7 @@ import Testing
 
   @Test func missingDataFileExitsTwo() throws {
     let spec = #"{"epochs": 2, "optimizer": {"type": "SGD", "lr": 0.1}, "scheduler": {"type": "StepLR", "step_size": 1}, "train": {"data": "/nonexistent/lrsched/train.csv"}}"#
-    let r = try CLI.run(["simulate", "--spec", "-"], stdin: spec)
+    let r = try CLI.run(["simulate", "--spec", "-", "--allow-outside-paths"], stdin: spec)
     #expect(r.status == 2 && !r.crashed)
     #expect(r.stderr.hasSuffix("train.data: /nonexistent/lrsched/train.csv: No such file or directory\n"))
   }
@@ -76,7 +76,7 @@ import Testing
   @Test func nanInDataNamesFileAndLine() throws {
     let data = try CLI.file("a,b,label\n1,2,0\n1,nan,1\n", name: "data.csv")
     let spec = #"{"epochs": 2, "optimizer": {"type": "SGD", "lr": 0.1}, "scheduler": {"type": "StepLR", "step_size": 1}, "train": {"data": "\#(data)"}}"#
-    let r = try CLI.run(["simulate", "--spec", "-"], stdin: spec)
+    let r = try CLI.run(["simulate", "--spec", "-", "--allow-outside-paths"], stdin: spec)
     #expect(r.status == 2)
     #expect(r.stderr.contains("\(data):3: column 2 is nan"))
   }

@@ -30,9 +30,11 @@ public enum ScheduleSource: Sendable, Equatable {
     }
   }
 
-  /// The folder paths inside the spec are relative to; `nil` for flags and standard input.
+  /// The folder paths inside the spec are relative to (and kept inside): the working directory
+  /// for standard input, `nil` for flags.
   public var baseDirectory: String? {
-    guard let f = path, f != "-" else { return nil }
+    guard let f = path else { return nil }
+    if f == "-" { return "." }
     guard let slash = f.lastIndex(of: "/") else { return "." }
     return slash == f.startIndex ? "/" : String(f[..<slash])
   }

@@ -44,13 +44,13 @@ public struct GoldenComparison {
     let repeated = Set(names.filter { n in names.filter { $0 == n }.count > 1 })
     var problems: [String] = []
     if !missing.isEmpty { problems.append("the golden file lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))") }
-    if !extra.isEmpty { problems.append("the run has no column\(extra.count == 1 ? "" : "s") \(extra.joined(separator: ", "))") }
-    if !repeated.isEmpty { problems.append("the golden file repeats \(repeated.sorted().joined(separator: ", "))") }
+    if !extra.isEmpty { problems.append("the run has no column\(extra.count == 1 ? "" : "s") \(DisplayText.excerpt(extra.joined(separator: ", ")))") }
+    if !repeated.isEmpty { problems.append("the golden file repeats \(DisplayText.excerpt(repeated.sorted().joined(separator: ", ")))") }
     if problems.isEmpty {
       columnMismatch = nil
       fieldIndex = runColumns.map { c in names.firstIndex(of: c) ?? 0 }
     } else {
-      columnMismatch = problems.joined(separator: "; ") + " (golden: \(names.joined(separator: ",")); run: \(runColumns.joined(separator: ",")))"
+      columnMismatch = problems.joined(separator: "; ") + " (golden: \(DisplayText.excerpt(names.joined(separator: ","))); run: \(runColumns.joined(separator: ",")))"
       fieldIndex = []
     }
   }
@@ -74,7 +74,7 @@ public struct GoldenComparison {
     var firstDifference: GoldenDifference?
     for (k, column) in columns.enumerated() where k < values.count {
       guard let expected = record.double(fieldIndex[k]) else {
-        throw SpecError("line \(lineNumber)", "column \(column): '\(record.string(fieldIndex[k]).prefix(40))' is not a number")
+        throw SpecError("line \(lineNumber)", "column \(column): '\(DisplayText.excerpt(record.string(fieldIndex[k]), limit: 40))' is not a number")
       }
       let got = values[k]
       let ok = k == 0 ? expected == got : Bound.isClose(got, expected, rtol: rtol, atol: atol)

@@ -49,14 +49,15 @@ public enum JUnitWriter {
     return "\(ms / 1000).\(String(repeating: "0", count: 3 - frac.count))\(frac)"
   }
 
-  /// Text content: `&`, `<`, `>` escaped; characters XML 1.0 forbids replaced by U+FFFD.
+  /// Text content as `DisplayText.message` shows it (long words cut, control characters written
+  /// `\xNN`), then `&`, `<`, `>` escaped; characters XML 1.0 forbids replaced by U+FFFD.
   static func text(_ s: String) -> String {
-    escape(s, attribute: false)
+    escape(DisplayText.message(s), attribute: false)
   }
 
-  /// An attribute value (double-quoted): also quotes and line breaks escaped.
+  /// An attribute value (double-quoted), likewise; also quotes and line breaks escaped.
   static func attribute(_ s: String) -> String {
-    escape(s, attribute: true)
+    escape(DisplayText.message(s), attribute: true)
   }
 
   private static func escape(_ s: String, attribute: Bool) -> String {

@@ -13,7 +13,7 @@ public struct SpecChecker: Sendable {
   }
 
   /// The cases of `spec`, named `name` in messages, timed. Golden paths inside the spec are
-  /// relative to `directory`; `golden` is one more golden file given apart from the spec.
+  /// relative to `directory` and must stay inside it (`SpecPaths`); `golden` is one more golden file given apart from the spec.
   public func check(_ spec: RunSpec, name: String, directory: String, golden: String? = nil) -> SpecCheckResult {
     let clock = ContinuousClock()
     let started = clock.now
@@ -39,12 +39,19 @@ public struct SpecChecker: Sendable {
       return [CheckCase(name: "spec", status: .error, message: "\(name): \(error)")]
     }
     var goldenChecks: [GoldenCheck] = []
+    var refused: [Int: CheckCase] = [:]
     for e in expectations {
       guard case .golden(let path, let r, let a) = e.kind else { continue }
+      let resolved: String
+      do {
+        resolved = try SpecPaths.resolve(path, in: directory, field: "expect[\(e.index)].golden")
+      } catch {
+        refused[e.index] = CheckCase(name: e.name, status: .error, message: "\(name): \(error)")
+        continue
+      }
       goldenChecks.append(
         GoldenCheck(
-          name: e.name, path: FilePaths.relative(path, to: directory), index: e.index,
-          valueColumns: simulation.valueColumns, rtol: r, atol: a))
+          name: e.name, path: resolved, index: e.index, valueColumns: simulation.valueColumns, rtol: r, atol: a))
     }
     if let golden {
       goldenChecks.append(
@@ -63,7 +70,7 @@ public struct SpecChecker: Sendable {
       runError = "\(error)"
     }
     let stopped = runError == nil ? nil : produced
-    var byIndex: [Int: CheckCase] = [:]
+    var byIndex = refused
     for r in evaluator.results() {
       let status: CheckStatus = r.outcome == .passed ? .passed : r.outcome == .failed ? .failed : .error
       byIndex[r.expectation.index] = CheckCase(name: r.expectation.name, status: status, message: r.message)

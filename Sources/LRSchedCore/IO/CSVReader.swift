@@ -1,7 +1,7 @@
 /// Reads CSV records from a byte source incrementally, holding one record (and one chunk) at a time.
 ///
 /// RFC 4180 fields: quoted fields may hold separators, newlines and `""` for a quote. Lines end
-/// in LF or CRLF; a leading UTF-8 BOM is dropped; blank lines (only spaces and tabs) are
+/// in LF or CRLF; a leading UTF-8 BOM is dropped and UTF-16 refused (`TextEncoding`); blank lines (only spaces and tabs) are
 /// skipped. The first record is returned like any other: callers treat it as the header.
 /// A record longer than `maximumRecordBytes`, an unclosed quote, text after a closing quote
 /// and read errors throw a `CSVError` naming the input and the line.
@@ -110,6 +110,9 @@ public final class CSVReader {
       if !readFirst {
         readFirst = true
         if end - first >= 3 && buffer[first] == 0xEF && buffer[first + 1] == 0xBB && buffer[first + 2] == 0xBF { first += 3 }
+        if TextEncoding.isUTF16(UnsafeBufferPointer(start: buffer + first, count: min(end - first, 4))) {
+          throw CSVError(name: name, line: line, message: TextEncoding.utf16Message)
+        }
         if separator == .detect {
           let bytes = UnsafeBufferPointer(start: buffer + first, count: end - first)
           separator = bytes.contains(0x09) && !bytes.contains(0x2C) ? .tab : .comma

@@ -1,4 +1,5 @@
-/// The bytes of a file, or of standard input for `-` when `dashIsStandardInput`, read as asked.
+/// The bytes of a regular file, or of standard input for `-` when `dashIsStandardInput`, read as
+/// asked; a FIFO, device or folder is refused when opened.
 /// The file is closed when the last copy goes away.
 public struct FileByteSource: ByteSource {
   private final class Handle {
@@ -29,9 +30,9 @@ public struct FileByteSource: ByteSource {
       }
       return
     }
-    switch Libm.openForReading(path) {
+    switch RegularFile.openForReading(path) {
     case .success(let f): handle = Handle(file: f, owned: true)
-    case .failure(let e): throw FileError(path: path, reason: e.message)
+    case .failure(let e): throw e
     }
   }
 
@@ -42,7 +43,8 @@ public struct FileByteSource: ByteSource {
     }
   }
 
-  /// The whole file (or standard input) as UTF-8 text; more than `limit` bytes is a `FileError`.
+  /// The whole file (or standard input) as UTF-8 text without a byte-order mark; more than
+  /// `limit` bytes, or UTF-16, is a `FileError`.
   public static func readText(_ path: String, limit: Int, dashIsStandardInput: Bool = false) throws(FileError) -> String {
     var source = try FileByteSource(path: path, dashIsStandardInput: dashIsStandardInput)
     var bytes: [UInt8] = []
@@ -54,6 +56,6 @@ public struct FileByteSource: ByteSource {
       bytes.append(contentsOf: chunk[0..<n])
       if bytes.count > limit { throw FileError(path: path, reason: "larger than \(limit >> 20) MiB") }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return try TextEncoding.decode(bytes, name: path)
   }
 }

@@ -28,10 +28,10 @@ public struct RangeTestCurve: Sendable, Equatable {
     let lossColumn: Int
     if table.header != nil {
       guard let l = table.column(named: "lr") else {
-        throw SpecError(errorPath, "\(name): no 'lr' column in the header (\(table.header?.joined(separator: ",") ?? ""))")
+        throw SpecError(errorPath, "\(name): no 'lr' column in the header (\(DisplayText.excerpt(table.header?.joined(separator: ",") ?? "")))")
       }
       guard let s = table.column(named: "loss") else {
-        throw SpecError(errorPath, "\(name): no 'loss' column in the header (\(table.header?.joined(separator: ",") ?? ""))")
+        throw SpecError(errorPath, "\(name): no 'loss' column in the header (\(DisplayText.excerpt(table.header?.joined(separator: ",") ?? "")))")
       }
       lrColumn = l
       lossColumn = s

@@ -1,15 +1,19 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
-  /// The candidate closest to `word` (case-insensitively), if it is close enough to be a likely typo.
+  /// The candidate closest to `word` (case-insensitively), if it is close enough to be a likely typo;
+  /// candidates whose length alone puts them too far are skipped, so a huge word costs linear time.
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let w = Array(word.lowercased())
+    let allowed = max(2, w.count / 3)
     var best: (String, Int)?
     for c in candidates {
-      let d = distance(w, Array(c.lowercased()))
+      let lower = Array(c.lowercased())
+      guard abs(lower.count - w.count) <= allowed else { continue }
+      let d = distance(w, lower)
       if d < (best?.1 ?? Int.max) { best = (c, d) }
     }
     guard let (name, d) = best else { return nil }
-    return d <= max(2, w.count / 3) ? name : nil
+    return d <= allowed ? name : nil
   }
 
   /// ` (did you mean 'x'?)` or the empty string.

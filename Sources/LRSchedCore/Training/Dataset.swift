@@ -19,17 +19,11 @@ public struct Dataset: Sendable {
   }
 
   /// The dataset a `train` section describes: its data file (`path` resolved against
-  /// `baseDirectory`, else the working directory) or its synthetic data.
+  /// `baseDirectory`, else the working directory, and kept inside it by `SpecPaths`) or its
+  /// synthetic data.
   public static func load(_ spec: TrainSpec, baseDirectory: String?, path: String = "train") throws(SpecError) -> Dataset {
     guard let file = spec.data else { return synthetic(spec) }
-    let resolved: String
-    if file.hasPrefix("/") || baseDirectory == nil || baseDirectory == "" {
-      resolved = file
-    } else if let base = baseDirectory {
-      resolved = base.hasSuffix("/") ? base + file : base + "/" + file
-    } else {
-      resolved = file
-    }
+    let resolved = try SpecPaths.resolve(file, in: baseDirectory, field: path + ".data")
     let table = try NumericTable.read(
       path: resolved, displayName: resolved, errorPath: path + ".data", maximumValues: TrainSpec.maximumValues + TrainSpec.maximumValues / 2)
     return try fromTable(table, name: resolved, classes: spec.classes, path: path)

@@ -89,7 +89,7 @@ public struct NumericTable: Sendable {
         throw error("expected \(fieldCount) columns\(table.header == nil ? " (as on the first line)" : " (as in the header)"), got \(record.count)")
       }
       if let f = failed {
-        let t = String(record.trimmedString(f).prefix(40))
+        let t = DisplayText.excerpt(record.trimmedString(f), limit: 40)
         throw error(t.isEmpty ? "column \(f + 1) is empty" : "column \(f + 1): '\(t)' is not a number")
       }
       guard table.values.count + table.columns <= maximumValues else {

@@ -48,6 +48,49 @@ enum CLI {
       stderr: String(decoding: e, as: UTF8.self), crashed: p.terminationReason == .uncaughtSignal)
   }
 
+  /// Runs `lrsched` with `arguments` and its standard output on the existing file `stdoutPath`
+  /// (opened for writing in place, never replaced: meant for `/dev/full`); returns the status
+  /// and standard error.
+  static func run(_ arguments: [String], stdoutPath: String) throws -> (status: Int32, stderr: String) {
+    let p = Process()
+    p.executableURL = binary
+    p.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    p.environment = env
+    guard let out = FileHandle(forWritingAtPath: stdoutPath) else { throw CocoaError(.fileWriteUnknown) }
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    try out.close()
+    return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+  }
+
+  /// Runs `script` with `/bin/sh -c`, `$0` being the `lrsched` binary, in `directory`; for
+  /// arguments that are not valid UTF-8 (`"$(printf 'out\\377.csv')"`).
+  static func shell(_ script: String, in directory: URL) throws -> Result {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = ["-c", script, binary.path]
+    p.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(
+      status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self), crashed: p.terminationReason == .uncaughtSignal)
+  }
+
   /// A temporary directory for one test.
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("lrsched-tests-\(UUID().uuidString)")
