@@ -54,10 +54,7 @@ extension LRSched {
 
     func run() throws {
       let targets = try SpecTargets.resolve(schedule, paths: paths)
-      if schedule.printSpec {
-        for t in targets { try OutputSink.printToStandardOutput(JSONWriter.format(try t.options.resolveOne().json) + "\n") }
-        return
-      }
+      if try schedule.printsSpecs(try targets.map { try $0.options.resolveOne() }) { return }
       guard goldens.isEmpty || goldens.count == targets.count else {
         throw Failure(
           .invalidInput,

@@ -38,10 +38,7 @@ extension LRSched {
 
     func run() throws {
       let spec = try schedule.resolveOne()
-      if schedule.printSpec {
-        try OutputSink.printToStandardOutput(JSONWriter.format(spec.json) + "\n")
-        return
-      }
+      if try schedule.printsSpecs([spec]) { return }
       let source = schedule.spec.first.map { $0 == "-" ? "standard input" : $0 } ?? schedule.configFile
       let code = try Failure.mapping {
         try PythonExporter.export(spec, source: source, target: to, withLoop: withLoop)

@@ -33,10 +33,7 @@ extension LRSched {
       var markers: [ChartMarker] = []
       var names: [String] = []
       let specs = (schedule.spec.isEmpty && schedule.scheduler.isEmpty && !plot.csv.isEmpty) ? [] : try schedule.resolveAll()
-      if schedule.printSpec {
-        for s in specs { try OutputSink.printToStandardOutput(JSONWriter.format(s.json) + "\n") }
-        return
-      }
+      if try schedule.printsSpecs(specs) { return }
       guard plot.label.count <= max(specs.count, 1) || specs.isEmpty else {
         throw Failure(.invalidInput, "\(plot.label.count) --label for \(specs.count) schedules: give at most one per --spec or --scheduler")
       }

@@ -193,4 +193,12 @@ struct ScheduleOptions: ParsableArguments {
     }
     return try resolveAll()[0]
   }
+
+  /// With `--print-spec`, prints each spec as JSON (through the checked writer) and returns true:
+  /// the command then stops.
+  func printsSpecs(_ specs: @autoclosure () throws -> [RunSpec]) throws -> Bool {
+    guard printSpec else { return false }
+    for s in try specs() { try OutputSink.printToStandardOutput(JSONWriter.format(s.json) + "\n") }
+    return true
+  }
 }

@@ -55,10 +55,7 @@ extension LRSched {
 
     func run() throws {
       let spec = try schedule.resolveOne()
-      if schedule.printSpec {
-        try OutputSink.printToStandardOutput(JSONWriter.format(spec.json) + "\n")
-        return
-      }
+      if try schedule.printsSpecs([spec]) { return }
       if !quiet { LintPrinter.printWarnings(for: spec) }
       let simulation: Simulation
       let source = try schedule.sources().first ?? nil

@@ -45,7 +45,7 @@ enum SpecTargets {
   /// One line for an error while reading or running `source`.
   static func describe(_ error: any Error, source: String) -> String {
     if let f = error as? Failure { return f.message }
-    if let e = error as? SpecError { return "\(source): \(e)" }
+    if let e = error as? SpecError { return e.path.hasPrefix(source) ? e.description : "\(source): \(e)" }
     return "\(source): \(error)"
   }
 }

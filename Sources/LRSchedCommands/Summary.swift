@@ -27,10 +27,7 @@ extension LRSched {
 
     func run() throws {
       let spec = try schedule.resolveOne()
-      if schedule.printSpec {
-        print(JSONWriter.format(spec.json))
-        return
-      }
+      if try schedule.printsSpecs([spec]) { return }
       let source = try schedule.sources().first ?? nil
       let summary = try Failure.mapping(source: source) { try ScheduleSummary(spec: spec) }
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
