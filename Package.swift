@@ -33,11 +33,13 @@ let package = Package(
     .target(name: "LRSchedCairo", dependencies: ["CCairo", "LRSchedPlot"]),
     // `lrsched export`: specs written as the libraries' own Python.
     .target(name: "LRSchedExport", dependencies: ["LRSchedCore"]),
+    // Writing what the commands print: atomic files, checked standard output, signals, terminals.
+    .target(name: "LRSchedOutput", dependencies: ["LRSchedCore"]),
     // The `lrsched` subcommands.
     .target(
       name: "LRSchedCommands",
       dependencies: [
-        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo", "LRSchedExport", "LRSchedCharts",
+        "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo", "LRSchedExport", "LRSchedOutput", "LRSchedCharts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Charts of runs, CSV logs and range tests: what `plot` and `find-lr` draw.

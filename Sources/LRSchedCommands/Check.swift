@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedOutput
 
 extension LRSched {
   /// `lrsched check`: whether schedules are as expected, for CI — exit 0 when they are, 1 when

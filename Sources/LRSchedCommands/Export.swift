@@ -1,6 +1,7 @@
 import ArgumentParser
 import LRSchedCore
 import LRSchedExport
+import LRSchedOutput
 
 extension LRSched {
   /// `lrsched export`: the spec's optimizer and scheduler as Python for its library.

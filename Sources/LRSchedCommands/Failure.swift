@@ -1,6 +1,7 @@
 import LRSchedCharts
 import LRSchedCore
 import LRSchedExport
+import LRSchedOutput
 
 /// An error that ends `lrsched` with a message on stderr and a documented exit code.
 struct Failure: Error, CustomStringConvertible {
@@ -44,6 +45,8 @@ struct Failure: Error, CustomStringConvertible {
       throw Failure(.invalidInput, e.description)
     } catch let e as ExportError {
       throw Failure(.invalidInput, e.description)
+    } catch let e as OutputError {
+      throw Failure(.outputFailed, e.message)
     }
   }
 

@@ -3,6 +3,7 @@ import LRSchedCore
 
 #if canImport(Glibc)
 import Glibc
+import LRSchedOutput
 #endif
 
 extension LRSched {
@@ -38,8 +39,8 @@ extension LRSched {
     let text = fullMessage(for: error)
     do {
       if !text.isEmpty { try OutputSink.printToStandardOutput(text.hasSuffix("\n") ? text : text + "\n") }
-    } catch let failure as Failure {
-      end(failure)
+    } catch let error as OutputError {
+      end(Failure(.outputFailed, error.message))
     } catch {
       end(Failure(.outputFailed, "\(error)"))
     }

@@ -3,6 +3,7 @@ import LRSchedCore
 
 #if canImport(Glibc)
 import Glibc
+import LRSchedOutput
 #endif
 
 /// The `lrsched` command: simulate, plot and check learning-rate schedules.
@@ -47,6 +48,8 @@ public struct LRSched: ParsableCommand {
     } catch let error as SpecError {
       printError("lrsched: \(error)")
       Glibc.exit(Failure.Code.invalidInput.rawValue)
+    } catch let error as OutputError {
+      end(Failure(.outputFailed, error.message))
     } catch {
       exitImproving(error)
     }

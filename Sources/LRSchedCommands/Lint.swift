@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedOutput
 
 extension LRSched {
   /// `lrsched lint`: warnings about the mistakes people make with schedulers, each with a

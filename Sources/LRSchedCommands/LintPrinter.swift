@@ -1,4 +1,5 @@
 import LRSchedCore
+import LRSchedOutput
 
 /// The lint warnings a schedule command prints before it runs: what the spec alone shows
 /// (`Linter.staticFindings`), one line each on standard error, `lrsched: warning LR003 ...`.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedOutput
 
 extension LRSched {
   /// `lrsched list`: every scheduler, or one explained.

@@ -6,6 +6,7 @@ import LRSchedPlot
 
 #if canImport(Glibc)
 import Glibc
+import LRSchedOutput
 #endif
 
 extension LRSched {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LRSchedConfigs
 import LRSchedCore
+import LRSchedOutput
 
 
 /// The options that say which schedule to run: a spec file and/or flags, flags winning.

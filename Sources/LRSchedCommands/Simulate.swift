@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedOutput
 
 extension LRSched {
   /// `lrsched simulate`: the schedule's rows as CSV, TSV, JSON or JSON lines.

@@ -1,3 +1,4 @@
+import LRSchedConfigs
 import LRSchedCore
 
 /// The schedules a multi-spec command (`check`, `lint`) runs: one per spec file (folders

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedOutput
 
 extension LRSched {
   /// `lrsched summary`: a schedule at a glance (`ScheduleSummary`).

@@ -3,12 +3,12 @@ import Glibc
 #endif
 
 /// Facts about the terminal the command runs in.
-enum Terminal {
+public enum Terminal {
   /// Whether `fd` is a terminal.
-  static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+  public static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
   /// The terminal's size in cells: `COLUMNS`/`LINES` when set, else the tty's, else `nil`.
-  static func size(fd: Int32 = STDOUT_FILENO) -> (columns: Int, rows: Int)? {
+  public static func size(fd: Int32 = STDOUT_FILENO) -> (columns: Int, rows: Int)? {
     var ws = winsize()
     if ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0, ws.ws_row > 0 {
       let columns = environment("COLUMNS").flatMap { Int($0) } ?? Int(ws.ws_col)
@@ -22,7 +22,7 @@ enum Terminal {
   }
 
   /// An environment variable's value.
-  static func environment(_ name: String) -> String? {
+  public static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
   }
 }

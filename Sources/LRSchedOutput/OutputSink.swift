@@ -13,7 +13,7 @@ import Glibc
 /// file name is used byte for byte as given on the command line (`ArgumentBytes`). Every write
 /// error is thrown, never ignored, except a closed standard output (`EPIPE`), which ends the
 /// process quietly as `TemporaryFiles.endForBrokenPipe()` describes.
-final class OutputSink {
+public final class OutputSink {
   private var buffer: [UInt8] = []
   private let fd: Int32
   private let target: String?
@@ -24,7 +24,7 @@ final class OutputSink {
   private let flushThreshold = 1 << 16
 
   /// A sink on standard output.
-  init() {
+  public init() {
     fd = STDOUT_FILENO
     target = nil
     targetBytes = []
@@ -34,8 +34,8 @@ final class OutputSink {
 
   /// A sink that will replace `path` when committed; a `path` that exists and is not a regular
   /// file (`/dev/null`, a pipe, a terminal) is written in place instead, never replaced.
-  init(path: String) throws {
-    if let problem = OutputPath.problem(path) { throw Failure(.outputFailed, "cannot write \(path): \(problem)") }
+  public init(path: String) throws {
+    if let problem = OutputPath.problem(path) { throw OutputError("cannot write \(path): \(problem)") }
     let bytes = ArgumentBytes.original(of: path)
     var info = stat()
     let exists = stat(bytes, &info) == 0
@@ -49,7 +49,7 @@ final class OutputSink {
       return
     }
     if exists, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw Failure(.outputFailed, "cannot write \(DisplayText.escaped(path)): it is a folder; name a file in it")
+      throw OutputError("cannot write \(DisplayText.escaped(path)): it is a folder; name a file in it")
     }
     let body = bytes.dropLast()
     let slash = body.lastIndex(of: CChar(UInt8(ascii: "/")))
@@ -71,7 +71,7 @@ final class OutputSink {
   }
 
   /// Writes `text` to standard output at once; a failed write throws an output failure.
-  static func printToStandardOutput(_ text: String) throws {
+  public static func printToStandardOutput(_ text: String) throws {
     let sink = OutputSink()
     try sink.write(text)
     try sink.commit()
@@ -83,8 +83,8 @@ final class OutputSink {
     return m
   }()
 
-  private static func failure(_ path: String, _ error: Int32 = errno) -> Failure {
-    Failure(.outputFailed, "cannot write \(DisplayText.escaped(path)): \(String(cString: strerror(error)))")
+  private static func failure(_ path: String, _ error: Int32 = errno) -> OutputError {
+    OutputError("cannot write \(DisplayText.escaped(path)): \(String(cString: strerror(error)))")
   }
 
   deinit {
@@ -98,29 +98,29 @@ final class OutputSink {
   }
 
   /// Appends text, flushing when the buffer is large.
-  func write(_ text: String) throws {
+  public func write(_ text: String) throws {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= flushThreshold { try flush() }
   }
 
   /// Appends UTF-8 bytes, flushing when the buffer is large.
-  func write(bytes: [UInt8]) throws {
+  public func write(bytes: [UInt8]) throws {
     buffer.append(contentsOf: bytes)
     if buffer.count >= flushThreshold { try flush() }
   }
 
   /// Writes out the buffer.
-  func flush() throws {
+  public func flush() throws {
     if let error = DescriptorWriter.writeAll(fd, buffer) {
       if error == EPIPE && target == nil { TemporaryFiles.endForBrokenPipe() }
       if let target { throw Self.failure(target, error) }
-      throw Failure(.outputFailed, "cannot write standard output: \(String(cString: strerror(error)))")
+      throw OutputError("cannot write standard output: \(String(cString: strerror(error)))")
     }
     buffer.removeAll(keepingCapacity: true)
   }
 
   /// Flushes and, for a file, moves it into place.
-  func commit() throws {
+  public func commit() throws {
     try flush()
     guard let target else { return }
     guard let temporary else {

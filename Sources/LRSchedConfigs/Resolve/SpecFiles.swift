@@ -2,17 +2,19 @@ import LRSchedCore
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Spec paths as `check` and `lint` take them: files, or folders standing for the spec files
 /// (`.json`, `.yaml`, `.yml` regular files) directly inside them, sorted by name.
-enum SpecFiles {
+public enum SpecFiles {
   /// The extensions a folder's spec files have.
-  static let extensions = [".json", ".yaml", ".yml"]
+  public static let extensions = [".json", ".yaml", ".yml"]
 
   /// `paths` with each folder replaced by its spec files; other paths (files, `-`, missing
   /// paths, which fail later with their reason) are kept as given.
-  static func expand(_ paths: [String]) throws -> [String] {
+  public static func expand(_ paths: [String]) throws(SpecError) -> [String] {
     var out: [String] = []
     for path in paths {
       guard path != "-", isDirectory(path) else {
@@ -21,21 +23,21 @@ enum SpecFiles {
       }
       let files = try specs(in: path)
       guard !files.isEmpty else {
-        throw Failure(.invalidInput, "\(path): no spec files (\(extensions.joined(separator: ", "))) in this folder")
+        throw SpecError(path, "no spec files (\(extensions.joined(separator: ", "))) in this folder")
       }
       out += files
     }
     return out
   }
 
-  static func isDirectory(_ path: String) -> Bool {
+  public static func isDirectory(_ path: String) -> Bool {
     var st = stat()
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
   }
 
-  private static func specs(in dir: String) throws -> [String] {
+  private static func specs(in dir: String) throws(SpecError) -> [String] {
     guard let d = opendir(dir) else {
-      throw Failure(.invalidInput, "\(dir): \(String(cString: strerror(errno)))")
+      throw SpecError(dir, String(cString: strerror(errno)))
     }
     defer { closedir(d) }
     var names: [String] = []

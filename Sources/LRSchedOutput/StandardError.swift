@@ -3,8 +3,8 @@ import Glibc
 #endif
 
 /// Writes to standard error, unbuffered; failures are ignored (there is nowhere to report them).
-enum StandardError {
-  static func write(_ text: String) {
+public enum StandardError {
+  public static func write(_ text: String) {
     _ = DescriptorWriter.writeAll(STDERR_FILENO, Array(text.utf8))
   }
 }

@@ -3,18 +3,18 @@ import Glibc
 #endif
 
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
-struct ProgressBar {
+public struct ProgressBar {
   private let total: Int
   private let enabled: Bool
   private var lastPercent = -1
 
-  init(total: Int, enabled: Bool) {
+  public init(total: Int, enabled: Bool) {
     self.total = max(total, 1)
     self.enabled = enabled && Terminal.isTTY(STDERR_FILENO)
   }
 
   /// Redraws the bar for `done` of `total` when the whole percentage changed.
-  mutating func update(_ done: Int) {
+  public mutating func update(_ done: Int) {
     guard enabled else { return }
     let percent = Int(Double(done) / Double(total) * 100)
     guard percent != lastPercent else { return }
@@ -26,7 +26,7 @@ struct ProgressBar {
   }
 
   /// Clears the bar.
-  func finish() {
+  public func finish() {
     guard enabled else { return }
     StandardError.write("\r\u{1B}[2K")
   }

@@ -8,7 +8,7 @@ import Glibc
 /// Paths are kept as C strings in fixed slots so the signal handler only reads memory and calls
 /// `unlink`, `signal` and `raise`, all async-signal-safe; it then re-raises the signal with its
 /// default action, so the exit status is the usual one (130 for Ctrl-C, 143 for SIGTERM).
-enum TemporaryFiles {
+public enum TemporaryFiles {
   /// How many temporary files can be registered at once.
   static let capacity = 16
 
@@ -20,7 +20,7 @@ enum TemporaryFiles {
 
   /// Installs the signal handlers and unblocks their signals (a parent may have blocked them,
   /// which would leave `lrsched` deaf to them); call once, before any file is registered.
-  static func installHandlers() {
+  public static func installHandlers() {
     _ = slots
     var unblocked = sigset_t()
     sigemptyset(&unblocked)
@@ -41,7 +41,7 @@ enum TemporaryFiles {
 
   /// Registers the NUL-terminated `path` for removal on a signal; returns its slot, or `nil`
   /// when every slot is taken (the file is then not removed on a signal).
-  static func register(_ path: [CChar]) -> Int? {
+  public static func register(_ path: [CChar]) -> Int? {
     for i in 0..<capacity where slots[i] == nil {
       let copy = UnsafeMutablePointer<CChar>.allocate(capacity: path.count)
       copy.initialize(from: path, count: path.count)
@@ -52,14 +52,14 @@ enum TemporaryFiles {
   }
 
   /// Forgets the file in `slot` (it was renamed into place or removed).
-  static func unregister(_ slot: Int) {
+  public static func unregister(_ slot: Int) {
     guard let p = slots[slot] else { return }
     slots[slot] = nil
     p.deallocate()
   }
 
   /// Unlinks every registered file; async-signal-safe.
-  static func removeAll() {
+  public static func removeAll() {
     for i in 0..<capacity {
       if let p = slots[i] { unlink(p) }
     }
@@ -67,7 +67,7 @@ enum TemporaryFiles {
 
   /// Ends the process as a closed pipe does when SIGPIPE is not ignored (status 141, no
   /// message), after removing the registered files: what `seq` and `cat` do under `| head`.
-  static func endForBrokenPipe() -> Never {
+  public static func endForBrokenPipe() -> Never {
     removeAll()
     signal(SIGPIPE, SIG_DFL)
     raise(SIGPIPE)

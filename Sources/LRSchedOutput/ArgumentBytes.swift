@@ -2,11 +2,11 @@
 ///
 /// `CommandLine.arguments` (and so every parsed option) decodes invalid UTF-8 as U+FFFD; a file
 /// name such as `out\xff.csv` must be written byte for byte, so its bytes are looked up here.
-enum ArgumentBytes {
+public enum ArgumentBytes {
   /// The NUL-terminated bytes `value` was given as: an argument, or the rest of `--NAME=value` or
   /// `-Xvalue`, whose decoding is `value`; `value`'s own UTF-8 when it holds no U+FFFD or no
   /// argument matches.
-  static func original(of value: String) -> [CChar] {
+  public static func original(of value: String) -> [CChar] {
     let own = Array(value.utf8CString)
     guard value.unicodeScalars.contains("\u{FFFD}") else { return own }
     for i in 0..<Int(CommandLine.argc) {

@@ -3,9 +3,9 @@ import Glibc
 #endif
 
 /// Writes whole buffers to a file descriptor, retrying short writes and interrupted calls.
-enum DescriptorWriter {
+public enum DescriptorWriter {
   /// Writes all of `bytes` to `fd`; returns `nil`, or the `errno` of the write that failed.
-  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+  public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
     var offset = 0
     while offset < bytes.count {
       let n = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
