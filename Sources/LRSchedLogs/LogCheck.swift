@@ -1,0 +1,150 @@
+import LRSchedCore
+
+/// Checks a training log against the plan that should have produced it: every logged learning
+/// rate must equal the plan's at its row (see `LogAlignment`) within `rtol` relative plus `atol`.
+///
+/// When points differ the pattern is matched against the usual mistakes, each a whole-log
+/// hypothesis that must hold for every compared point: a per-batch scheduler stepped per epoch
+/// (row r logs plan row ⌊r / stepsPerEpoch⌋), off by one step either way, a resumed run whose
+/// schedule restarted (from the first difference m on, row r logs plan row r − m), a warmup
+/// missing (the log starts at its peak where the plan rises), a different total length (the log
+/// runs past the plan, or after the peak it decays consistently slower or faster).
+public struct LogCheck {
+  public let rtol: Double?
+  public let atol: Double
+  public let offset: Int?
+
+  /// `rtol` `nil` takes the log format's default (`LogFormat.defaultRelativeTolerance`).
+  public init(rtol: Double? = nil, atol: Double = 0, offset: Int? = nil) {
+    self.rtol = rtol
+    self.atol = atol
+    self.offset = offset
+  }
+
+  /// Simulates `spec` and compares every point of `log`. Throws `SpecError` for a plan that
+  /// cannot run and `LogError` for a log that cannot be read or matched to the plan's groups.
+  public func check(_ spec: RunSpec, log: any LogSource) throws -> LogCheckReport {
+    let simulation = try Simulation(spec: spec)
+    let groups = simulation.optimizer.paramGroups.map(\.name)
+    var plan = Array(repeating: [Double](), count: groups.count)
+    for g in plan.indices { plan[g].reserveCapacity(simulation.rows) }
+    try simulation.run { row in
+      for g in row.lrs.indices where g < plan.count { plan[g].append(row.lrs[g]) }
+    }
+    let alignment = LogAlignment(shape: simulation.shape, offset: offset)
+    let tolerance = rtol ?? log.format.defaultRelativeTolerance
+    var points: [(series: Int, group: Int, row: Double, step: Double, value: Double)] = []
+    var groupOf: [Int: Int] = [:]
+    while let p = try log.next() {
+      let series = log.series[p.series]
+      let group: Int
+      if let g = groupOf[p.series] {
+        group = g
+      } else {
+        group = try Self.group(of: series, index: p.series, count: log.series.count, groups: groups, log: log.name)
+        groupOf[p.series] = group
+      }
+      guard let row = alignment.row(p, series: series) else { continue }
+      points.append((p.series, group, row, p.step ?? p.epoch ?? row, p.value))
+    }
+    let rows = simulation.rows
+    func matches(_ v: Double, _ g: Int, _ r: Int) -> Bool {
+      guard r >= 0 && r < rows else { return false }
+      let planned = plan[g][r]
+      return v == planned || abs(v - planned) <= atol + tolerance * abs(planned)
+    }
+    var differing = 0
+    var past = 0
+    var first: LogCheckReport.Difference?
+    var firstIndex: Int?
+    for (i, p) in points.enumerated() {
+      let r = Int(exactly: p.row)
+      if let r, r >= rows { past += 1 }
+      if let r, matches(p.value, p.group, r) { continue }
+      differing += 1
+      if first == nil {
+        let row = r ?? Int(p.row.rounded(.down))
+        first = LogCheckReport.Difference(
+          series: log.series[p.series].name, logStep: p.step, row: row, logged: p.value,
+          planned: row >= 0 && row < rows ? plan[p.group][row] : nil)
+        firstIndex = i
+      }
+    }
+    var cause: String?
+    if let firstIndex, let first {
+      cause = Self.diagnose(
+        points: points.map { ($0.group, Int(exactly: $0.row) ?? -1, $0.value) }, firstIndex: firstIndex, firstRow: first.row,
+        past: past, rows: rows, stepsPerEpoch: simulation.shape.interval == .step ? simulation.shape.stepsPerEpoch : 1,
+        plan: plan, matches: matches)
+    }
+    let used = Set(points.map(\.series)).sorted().map { k -> String in
+      let s = log.series[k]
+      let o = alignment.offset(for: s)
+      return "\(s.name) → group '\(groups[groupOf[k] ?? 0])': \(s.convention.rawValue) convention, plan row = step\(o == 0 ? "" : o > 0 ? " + \(o)" : " − \(-o)")\(offset != nil ? " (--log-offset)" : "")"
+    }
+    return LogCheckReport(
+      log: log.name, format: log.format, points: points.count, differing: differing, pastPlan: past, first: first,
+      cause: cause, rtol: tolerance, atol: atol, alignment: used)
+  }
+
+  /// The parameter group a series logs: the group it names, else the series' position.
+  public static func group(of series: LogSeries, index: Int, count: Int, groups: [String], log: String) throws(LogError) -> Int {
+    switch series.group {
+    case .index(let i)?:
+      guard i < groups.count else {
+        throw LogError("\(log): '\(series.name)' is parameter group \(i + 1), but the plan has \(groups.count)")
+      }
+      return i
+    case .name(let n)?:
+      if let g = groups.firstIndex(of: n) { return g }
+      if count == 1 { return 0 }
+      throw LogError("\(log): '\(series.name)' names group '\(n)', but the plan's groups are \(groups.map { "'\($0)'" }.joined(separator: ", "))")
+    case nil:
+      return index < groups.count ? index : 0
+    }
+  }
+
+  static func diagnose(
+    points: [(group: Int, row: Int, value: Double)], firstIndex: Int, firstRow: Int, past: Int, rows: Int,
+    stepsPerEpoch: Int, plan: [[Double]], matches: (Double, Int, Int) -> Bool
+  ) -> String? {
+    let inPlan = points.filter { $0.row >= 0 && $0.row < rows }
+    func all(_ rowFor: (Int) -> Int) -> Bool {
+      !inPlan.isEmpty && inPlan.allSatisfy { matches($0.value, $0.group, rowFor($0.row)) }
+    }
+    if stepsPerEpoch > 1 && all({ $0 / stepsPerEpoch }) {
+      return "the scheduler was stepped once per epoch instead of once per batch (\(stepsPerEpoch) batches per epoch): every logged rate is the plan's at step ⌊step / \(stepsPerEpoch)⌋, the classic OneCycleLR mistake"
+    }
+    if all({ $0 + 1 }) {
+      return "off by one step: every logged rate is the plan's one step later (scheduler.step() before optimizer.step(), or a logger stamping the step after it), or use --log-offset 1 if the logger counts so"
+    }
+    if all({ $0 - 1 }) {
+      return "off by one step: every logged rate is the plan's one step earlier (logged after the step it applies to), or use --log-offset -1 if the logger counts so"
+    }
+    let tail = points[firstIndex...].filter { $0.row >= 0 && $0.row < rows }
+    if firstRow > 0 && !tail.isEmpty && tail.allSatisfy({ matches($0.value, $0.group, $0.row - firstRow) }) {
+      return "a resumed run restarted the schedule at step \(firstRow): from there every logged rate is the plan's from step 0 again (the scheduler's state_dict was not restored)"
+    }
+    if let start = inPlan.first, let planPeak = plan[start.group].indices.max(by: { plan[start.group][$0] < plan[start.group][$1] }) {
+      let peak = plan[start.group][planPeak]
+      let logMax = inPlan.filter { $0.group == start.group }.map(\.value).max() ?? 0
+      if planPeak > start.row && plan[start.group][start.row] < 0.9 * peak && start.value >= 0.99 * logMax && logMax > 0 {
+        return "warmup missing: the plan rises to its peak \(peak) over its first \(planPeak) steps, the run starts at its own peak \(start.value)"
+      }
+    }
+    if past > 0 {
+      return "a different total length: \(past) logged point\(past == 1 ? " lies" : "s lie") past the plan's last step \(rows - 1), the run is longer than planned"
+    }
+    let g0 = points[firstIndex].group
+    if let peakRow = plan[g0].indices.max(by: { plan[g0][$0] < plan[g0][$1] }) {
+      let late = tail.filter { $0.row > peakRow && $0.group == g0 && !matches($0.value, $0.group, $0.row) }
+      if late.count >= 2 && late.allSatisfy({ $0.value > plan[g0][$0.row] }) {
+        return "a different total length: after the peak every differing rate is above the plan's, the run decays more slowly (a longer T_max / total_steps / num_training_steps than planned?)"
+      }
+      if late.count >= 2 && late.allSatisfy({ $0.value < plan[g0][$0.row] }) {
+        return "a different total length: after the peak every differing rate is below the plan's, the run decays faster (a shorter T_max / total_steps / num_training_steps than planned?)"
+      }
+    }
+    return nil
+  }
+}

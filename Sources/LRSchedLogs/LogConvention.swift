@@ -1,0 +1,35 @@
+/// Which plan row a logged point belongs to: each logger stamps its learning rate with its own
+/// step counter at its own moment of the training step. Plan row i is the rate in effect before
+/// the i-th `scheduler.step()` (what `lrsched simulate` prints); a point logged at step s belongs
+/// to row `s + rowOffset`. The offsets were measured on real runs (`scripts/fixtures/gen_logs.py`).
+public enum LogConvention: String, Sendable, CaseIterable {
+  /// Hugging Face Trainer (`trainer_state.json`, its TensorBoard `train/learning_rate`, its W&B
+  /// `train/learning_rate` against `train/global_step`).
+  case trainer
+  /// Lightning's `LearningRateMonitor` (`lr-<Optimizer>`, `lr-<Optimizer>/pg<N>`), logged at the
+  /// start of a batch against the count of optimizer steps taken so far.
+  case lightning
+  /// A hand-written loop that logs `scheduler.get_last_lr()` before `optimizer.step()`, against
+  /// the index of the batch: the plan's own rows (what `lrsched simulate` writes, too).
+  case loop
+
+  /// The plan row of a point logged at step s is `s + rowOffset`.
+  public var rowOffset: Int {
+    switch self {
+    case .trainer: return LogConvention.trainerRowOffset
+    case .lightning: return 0
+    case .loop: return 0
+    }
+  }
+
+  /// What the convention means, for `--help` and reports.
+  public var summary: String {
+    switch self {
+    case .trainer: return "Trainer: step = optimizer steps taken; the rate logged is the one after the scheduler stepped"
+    case .lightning: return "Lightning LearningRateMonitor: step = optimizer steps before this batch; the rate this batch uses"
+    case .loop: return "a loop logging get_last_lr() before optimizer.step(): step = the batch index"
+    }
+  }
+
+  static let trainerRowOffset = 0
+}
