@@ -4,10 +4,12 @@
 /// to row `s + rowOffset`. The offsets were measured on real runs (`scripts/fixtures/gen_logs.py`).
 public enum LogConvention: String, Sendable, CaseIterable {
   /// Hugging Face Trainer (`trainer_state.json`, its TensorBoard `train/learning_rate`, its W&B
-  /// `train/learning_rate` against `train/global_step`).
+  /// `train/learning_rate` against `train/global_step`): step s is logged after s optimizer steps
+  /// with the rate the s-th of them used, plan row s − 1 (measured with transformers 5.24).
   case trainer
   /// Lightning's `LearningRateMonitor` (`lr-<Optimizer>`, `lr-<Optimizer>/pg<N>`), logged at the
-  /// start of a batch against the count of optimizer steps taken so far.
+  /// start of a batch against the count of optimizer steps taken so far: the rate that batch
+  /// uses, plan row s (measured with lightning 2.6).
   case lightning
   /// A hand-written loop that logs `scheduler.get_last_lr()` before `optimizer.step()`, against
   /// the index of the batch: the plan's own rows (what `lrsched simulate` writes, too).
@@ -25,11 +27,11 @@ public enum LogConvention: String, Sendable, CaseIterable {
   /// What the convention means, for `--help` and reports.
   public var summary: String {
     switch self {
-    case .trainer: return "Trainer: step = optimizer steps taken; the rate logged is the one after the scheduler stepped"
-    case .lightning: return "Lightning LearningRateMonitor: step = optimizer steps before this batch; the rate this batch uses"
-    case .loop: return "a loop logging get_last_lr() before optimizer.step(): step = the batch index"
+    case .trainer: return "Trainer: step s = optimizer steps taken, logged with the rate step s used (plan row s - 1)"
+    case .lightning: return "Lightning LearningRateMonitor: step s = optimizer steps before this batch, logged with the rate it uses (plan row s)"
+    case .loop: return "a loop logging get_last_lr() before optimizer.step(): step s = the batch index (plan row s)"
     }
   }
 
-  static let trainerRowOffset = 0
+  static let trainerRowOffset = -1
 }
