@@ -44,6 +44,7 @@ extension LRSched {
         return
       }
       guard !logs.log.isEmpty else { throw Failure(.invalidInput, "--follow needs --log") }
+      Self.restoreInterrupts()
       var last: [LogStamp] = []
       var first = true
       while true {
@@ -56,6 +57,18 @@ extension LRSched {
         }
         _ = usleep(500_000)
       }
+    }
+
+    /// Lets SIGINT, SIGTERM and SIGHUP end the process again where the parent blocked or
+    /// ignored them, so `--follow` stops when interrupted.
+    private static func restoreInterrupts() {
+      var set = sigset_t()
+      sigemptyset(&set)
+      for s in [SIGINT, SIGTERM, SIGHUP] {
+        sigaddset(&set, s)
+        signal(s, SIG_DFL)
+      }
+      pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// The chart of the specs and logs; lint and log warnings go to standard error when `warn`.

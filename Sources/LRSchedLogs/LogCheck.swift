@@ -8,7 +8,7 @@ import LRSchedCore
 /// (row r logs plan row ⌊r / stepsPerEpoch⌋), off by one step either way, a resumed run whose
 /// schedule restarted (from the first difference m on, row r logs plan row r − m), a warmup
 /// missing (the log starts at its peak where the plan rises), a different total length (the log
-/// runs past the plan, or after the peak it decays consistently slower or faster).
+/// runs past the plan, or after the peak it decays as the plan stretched in time).
 public struct LogCheck {
   public let rtol: Double?
   public let atol: Double
@@ -136,15 +136,44 @@ public struct LogCheck {
       return "a different total length: \(past) logged point\(past == 1 ? " lies" : "s lie") past the plan's last step \(rows - 1), the run is longer than planned"
     }
     let g0 = points[firstIndex].group
-    if let peakRow = plan[g0].indices.max(by: { plan[g0][$0] < plan[g0][$1] }) {
-      let late = tail.filter { $0.row > peakRow && $0.group == g0 && !matches($0.value, $0.group, $0.row) }
-      if late.count >= 2 && late.allSatisfy({ $0.value > plan[g0][$0.row] }) {
-        return "a different total length: after the peak every differing rate is above the plan's, the run decays more slowly (a longer T_max / total_steps / num_training_steps than planned?)"
-      }
-      if late.count >= 2 && late.allSatisfy({ $0.value < plan[g0][$0.row] }) {
-        return "a different total length: after the peak every differing rate is below the plan's, the run decays faster (a shorter T_max / total_steps / num_training_steps than planned?)"
-      }
+    if let ratio = stretch(tail.filter { $0.group == g0 }, plan: plan[g0], matches: { matches($0, g0, $1) }) {
+      let peak = plan[g0].indices.max(by: { plan[g0][$0] < plan[g0][$1] }) ?? 0
+      let decay = rows - 1 - peak
+      let run = Int((Double(decay) * ratio).rounded())
+      return "a different total length: after the peak the run decays like the plan stretched \(ratio < 1 ? "shorter" : "longer") by ×\(DoubleFormat.shortest((ratio * 100).rounded() / 100)), as if its decay lasted about \(run) steps instead of \(decay) (T_max / total_steps / num_training_steps)"
     }
     return nil
+  }
+
+  /// The factor k when every differing point after the plan's peak logs the plan's value at
+  /// peak + (r − peak) / k (interpolated between rows), the plan decaying monotonically there,
+  /// k the same within 5% for all of them (or the middle 80%) and not 1: the run's decay is the
+  /// plan's stretched in time.
+  static func stretch(_ points: [(group: Int, row: Int, value: Double)], plan: [Double], matches: (Double, Int) -> Bool) -> Double? {
+    guard let peak = plan.indices.max(by: { plan[$0] < plan[$1] }) else { return nil }
+    let decay = plan[peak...]
+    guard zip(decay, decay.dropFirst()).allSatisfy({ $0 >= $1 }) else { return nil }
+    var ratios: [Double] = []
+    for p in points where p.row > peak + 1 && !matches(p.value, p.row) {
+      var lo = peak
+      var hi = plan.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if plan[mid] > p.value { lo = mid + 1 } else { hi = mid }
+      }
+      guard lo > peak else { return nil }
+      var crossing = Double(lo)
+      if lo < plan.count, plan[lo - 1] > plan[lo] {
+        crossing = Double(lo - 1) + (plan[lo - 1] - p.value) / (plan[lo - 1] - plan[lo])
+      }
+      ratios.append(Double(p.row - peak) / (crossing - Double(peak)))
+    }
+    guard ratios.count >= 3 else { return nil }
+    let sorted = ratios.sorted()
+    let median = sorted[sorted.count / 2]
+    guard abs(median - 1) > 0.03, sorted.allSatisfy({ abs($0 / median - 1) <= 0.05 }) || sorted.dropFirst(sorted.count / 10).dropLast(sorted.count / 10).allSatisfy({ abs($0 / median - 1) <= 0.05 }) else {
+      return nil
+    }
+    return median
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The names loggers give learning rates, steps and epochs, and what they say about the logger.
 public enum LogNames {
   /// The step columns, most specific first.
@@ -6,8 +8,10 @@ public enum LogNames {
   public static let epochColumns = ["epoch", "train/epoch", "Epoch"]
 
   /// Whether `name` is a learning rate: `lr`, `learning_rate`, `lr-<Optimizer>`,
-  /// `lr-<Optimizer>/pg<N>`, `lr_<group>`, `lr/<group>`, under any `train/`-like prefix.
+  /// `lr-<Optimizer>/pg<N>`, `lr_<group>`, `lr/<group>`, under any `train/`-like prefix or a W&B
+  /// chart export's `<run> - ` (not its `__MIN` / `__MAX` columns).
   public static func isLearningRate(_ name: String) -> Bool {
+    if name.hasSuffix("__MIN") || name.hasSuffix("__MAX") { return false }
     let base = unprefixed(name).lowercased()
     return base == "lr" || base == "learning_rate" || base.hasPrefix("lr-") || base.hasPrefix("lr_")
       || base.hasPrefix("lr/") || base.hasPrefix("learning_rate/") || base.hasPrefix("learning_rate_")
@@ -18,7 +22,7 @@ public enum LogNames {
     let base = unprefixed(name)
     let lower = base.lowercased()
     let convention: LogConvention
-    if format == .trainerState || name == "train/learning_rate" && (format == .tfevents || columns.contains("train/global_step")) {
+    if format == .trainerState || base == "learning_rate" && name.hasSuffix("train/learning_rate") && (format == .tfevents || columns.contains("train/global_step")) {
       convention = .trainer
     } else if lower.hasPrefix("lr-") {
       convention = .lightning
@@ -37,9 +41,11 @@ public enum LogNames {
     return LogSeries(name: name, group: group, convention: convention)
   }
 
-  /// `name` without a leading `train/` or `trainer/`.
+  /// `name` without a W&B chart export's `<run> - ` and a leading `train/` or `trainer/`.
   static func unprefixed(_ name: String) -> Substring {
-    for prefix in ["train/", "trainer/"] where name.hasPrefix(prefix) { return name.dropFirst(prefix.count) }
-    return name[...]
+    var base = name[...]
+    if let dash = base.range(of: " - ", options: .backwards) { base = base[dash.upperBound...] }
+    for prefix in ["train/", "trainer/"] where base.hasPrefix(prefix) { return base.dropFirst(prefix.count) }
+    return base
   }
 }
