@@ -109,7 +109,7 @@ extension LRSched {
           try LogChart(
             path: file, options: logs.options, x: plot.x, alignment: alignment,
             planGroups: plan?.optimizer.paramGroups.map(\.name) ?? [], planRows: plan?.rows,
-            colorBase: plan == nil ? series.count : 0, drawStyle: .line)
+            colorBase: plan == nil ? series.count : 0, drawStyle: plot.style)
         }
         if warn { for w in logged.warnings { StandardError.write("warning: \(w)\n") } }
         series += logged.series
