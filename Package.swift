@@ -64,7 +64,7 @@ let package = Package(
       name: "LRSchedConfigsTests", dependencies: ["LRSchedConfigs", "LRSchedCore"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "LRSchedLogsTests", dependencies: ["LRSchedLogs", "LRSchedCore"],
+      name: "LRSchedLogsTests", dependencies: ["LRSchedLogs", "LRSchedCore", "LRSchedCharts"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
     .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot", "LRSchedTestSupport"]),

@@ -60,7 +60,7 @@ public struct LogChart {
       warnings.append("\(name): \(past) logged point\(past == 1 ? " runs" : "s run") past the plan's end (its last step is \(planRows - 1); the log goes to \(DoubleFormat.compact(lastPastStep)))")
     }
     if xFromSteps {
-      warnings.append("\(name): the log has no epoch counter, so its x axis counts steps (give --x step, or a --spec to align it in epochs)")
+      warnings.append("\(name): the log has no epoch counter on its learning-rate rows, so its x axis counts steps (give --x step, or a --spec to align it in epochs)")
     }
     var series: [ChartSeries] = []
     for k in curves.indices {
