@@ -18,7 +18,7 @@ struct LogArguments: ParsableArguments {
 
   @Option(
     name: .customLong("log-offset"),
-    help: ArgumentHelp("The plan row of a point logged at step s is s + N, replacing the logger's own convention (Trainer, Lightning, a loop: all 0).", valueName: "N"))
+    help: ArgumentHelp("The plan row of a point logged at step s is s + N, replacing the logger's own convention (Trainer -1, Lightning LearningRateMonitor and a hand-written loop 0).", valueName: "N"))
   var offset: Int?
 
   var options: LogOptions { LogOptions(column: column, xColumn: xColumn) }

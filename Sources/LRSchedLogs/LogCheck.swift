@@ -1,7 +1,9 @@
 import LRSchedCore
 
 /// Checks a training log against the plan that should have produced it: every logged learning
-/// rate must equal the plan's at its row (see `LogAlignment`) within `rtol` relative plus `atol`.
+/// rate must equal the plan's at its row (see `LogAlignment`) within `rtol` relative plus `atol`
+/// (plus float32's smallest subnormal for formats that store float32). The plan's rates and the
+/// log's points are held in memory, 8 bytes a plan row and group and about 40 a logged point.
 ///
 /// When points differ the pattern is matched against the usual mistakes, each a whole-log
 /// hypothesis that must hold for every compared point: a per-batch scheduler stepped per epoch
@@ -33,6 +35,7 @@ public struct LogCheck {
     }
     let alignment = LogAlignment(shape: simulation.shape, offset: offset)
     let tolerance = rtol ?? log.format.defaultRelativeTolerance
+    let subnormal = log.format.storesFloat32 ? 0x1p-149 : 0
     var points: [(series: Int, group: Int, row: Double, step: Double, value: Double)] = []
     var groupOf: [Int: Int] = [:]
     while let p = try log.next() {
@@ -51,7 +54,7 @@ public struct LogCheck {
     func matches(_ v: Double, _ g: Int, _ r: Int) -> Bool {
       guard r >= 0 && r < rows else { return false }
       let planned = plan[g][r]
-      return v == planned || abs(v - planned) <= atol + tolerance * abs(planned)
+      return v == planned || abs(v - planned) <= atol + subnormal + tolerance * abs(planned)
     }
     var differing = 0
     var past = 0

@@ -13,6 +13,7 @@ import Testing
     ("trainer/plan.json", "trainer/trainer_state.json", 32),
     ("trainer/plan.json", "trainer/events.out.tfevents.trainer", 32),
     ("lightning/plan.json", "lightning/metrics.csv", 64),
+    ("lightning/plan.json", "lightning/events.out.tfevents.lightning", 64),
     ("loop/plan.json", "loop/wandb.csv", 32),
   ])
   func aRunMatchesItsPlan(spec: String, log: String, points: Int) throws {

@@ -44,6 +44,14 @@ import Testing
     #expect(points[0].value == 0.0040000000000000036)
   }
 
+  @Test func lightningEventsTagEachGroup() throws {
+    let log = try LogFile.open(Fixture.path("lightning/events.out.tfevents.lightning"))
+    let points = try Self.points(log)
+    #expect(log.series.map(\.name).sorted() == ["lr-SGD/pg1", "lr-SGD/pg2"])
+    #expect(log.series.allSatisfy { $0.convention == .lightning })
+    #expect(points.count == 64)
+  }
+
   @Test func wandbExport() throws {
     let log = try LogFile.open(Fixture.path("loop/wandb.csv"))
     let points = try Self.points(log)
