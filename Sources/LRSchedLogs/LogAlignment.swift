@@ -3,8 +3,9 @@ import LRSchedCore
 /// Places logged points on a plan's rows and on its chart axis.
 ///
 /// A point logged at step s belongs to row `s + offset`, the offset its series' convention gives
-/// (or `--log-offset`). For a plan stepped per epoch the row is that step's epoch
-/// (`⌊(s + offset) / stepsPerEpoch⌋`); a point with only an epoch goes to the row of that epoch.
+/// (or `--log-offset`). For a plan stepped per epoch, a logger counting optimizer steps (Trainer,
+/// Lightning) puts it on that step's epoch (`⌊(s + offset) / stepsPerEpoch⌋`), a loop's step is
+/// the row itself; a point with only an epoch goes to the row of that epoch.
 public struct LogAlignment: Sendable {
   public let shape: RunShape
   /// The offset that replaces every convention's, when given.
@@ -24,7 +25,7 @@ public struct LogAlignment: Sendable {
     let spe = Double(max(shape.stepsPerEpoch, 1))
     if let step = point.step {
       let s = step + Double(offset(for: series))
-      return shape.interval == .epoch && spe > 1 ? (s / spe).rounded(.down) : s
+      return shape.interval == .epoch && spe > 1 && series.convention.countsOptimizerSteps ? (s / spe).rounded(.down) : s
     }
     if let epoch = point.epoch {
       return shape.interval == .epoch ? epoch.rounded(.down) : (epoch * spe).rounded()

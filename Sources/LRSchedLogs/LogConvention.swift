@@ -24,6 +24,10 @@ public enum LogConvention: String, Sendable, CaseIterable {
     }
   }
 
+  /// Whether the logger's step counts optimizer steps (batches) whatever the scheduler's
+  /// interval, rather than the scheduler's own steps.
+  public var countsOptimizerSteps: Bool { self != .loop }
+
   /// What the convention means, for `--help` and reports.
   public var summary: String {
     switch self {

@@ -83,6 +83,14 @@ import Testing
     #expect(report.cause?.contains("past the plan's last step 31") == true, "\(report.cause ?? "nil")")
   }
 
+  @Test func aPerEpochPlanTakesLightningStepsAsBatchesAndALoopsAsEpochs() throws {
+    let plan = try RunSpec(json: try JSONParser.parse(#"{"epochs": 4, "steps_per_epoch": 10, "interval": "epoch", "optimizer": {"type": "SGD", "lr": 1.0}, "scheduler": {"type": "StepLR", "step_size": 1, "gamma": 0.5}}"#))
+    let lightning = "lr-SGD,step\n" + (0..<40).map { s in "\(pow(0.5, Double(s / 10))),\(s)" }.joined(separator: "\n") + "\n"
+    let loop = "step,lr\n" + (0..<4).map { e in "\(e),\(pow(0.5, Double(e)))" }.joined(separator: "\n") + "\n"
+    #expect(try LogCheck().check(plan, log: try LogFile.open(try Fixture.file(lightning, name: "l.csv"))).passed)
+    #expect(try LogCheck().check(plan, log: try LogFile.open(try Fixture.file(loop, name: "e.csv"))).passed)
+  }
+
   static func rows(_ spec: RunSpec) throws -> [Double] {
     var out: [Double] = []
     try Simulation(spec: spec).run { out.append($0.lrs[0]) }
