@@ -44,6 +44,7 @@ extension LRSched {
         return
       }
       guard !logs.log.isEmpty else { throw Failure(.invalidInput, "--follow needs --log") }
+      guard !logs.log.contains("-") else { throw Failure(.invalidInput, "--follow rereads its logs: give files, not standard input") }
       Self.restoreInterrupts()
       var last: [LogStamp] = []
       var first = true
