@@ -15,8 +15,9 @@ public enum LogFormat: String, Sendable, CaseIterable {
   /// (2⁻²⁴, doubled) for event files, 1e-9 for text, which holds Python's shortest repr.
   public var defaultRelativeTolerance: Double { storesFloat32 ? 0x1p-23 : 1e-9 }
 
-  /// The format of the file at `path` by its name, then its first bytes: `.json` files and text
-  /// starting with `{` are trainer states, `events.out.tfevents.*` event files, anything else CSV.
+  /// The format of the file at `path` by its name, then its first bytes: names holding `tfevents`
+  /// and files whose first 12 bytes are not text (a TFRecord's binary length and checksum) are
+  /// event files, `.json` files and text starting with `{` trainer states, anything else CSV.
   public static func detect(path: String, firstBytes: [UInt8]) -> LogFormat {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     if name.contains("tfevents") { return .tfevents }
@@ -28,5 +29,7 @@ public enum LogFormat: String, Sendable, CaseIterable {
     return .csv
   }
 
-  private static func isText(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0D || (0x20..<0x7F).contains(byte) || byte >= 0x80 }
+  private static func isText(_ byte: UInt8) -> Bool {
+    byte == 0x09 || byte == 0x0A || byte == 0x0D || (0x20..<0x7F).contains(byte) || byte >= 0x80
+  }
 }

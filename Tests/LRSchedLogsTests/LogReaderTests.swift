@@ -87,6 +87,16 @@ import Testing
     #expect(try Self.points(log).map(\.step) == [5, 6])
   }
 
+  @Test func formatsAreToldByContentWhenTheNameDoesNot() throws {
+    let events = try Data(contentsOf: URL(fileURLWithPath: Fixture.path("trainer/events.out.tfevents.trainer")))
+    let renamed = try Fixture.file("", name: "run.bin")
+    try events.write(to: URL(fileURLWithPath: renamed))
+    #expect(try LogFile.detect(renamed) == .tfevents)
+    let state = try String(contentsOfFile: Fixture.path("trainer/trainer_state.json"), encoding: .utf8)
+    #expect(try LogFile.detect(try Fixture.file(state, name: "state.txt")) == .trainerState)
+    #expect(try LogFile.detect(Fixture.path("loop/wandb.csv")) == .csv)
+  }
+
   @Test func aCorruptEventFileIsRefused() throws {
     var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixture.path("trainer/events.out.tfevents.trainer"))))
     bytes[bytes.count / 2] ^= 0x40
