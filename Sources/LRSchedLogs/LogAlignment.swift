@@ -10,14 +10,17 @@ public struct LogAlignment: Sendable {
   public let shape: RunShape
   /// The offset that replaces every convention's, when given.
   public let offset: Int?
+  /// Offsets that replace single conventions' (when `offset` is not given).
+  public let overrides: [LogConvention: Int]
 
-  public init(shape: RunShape, offset: Int? = nil) {
+  public init(shape: RunShape, offset: Int? = nil, overrides: [LogConvention: Int] = [:]) {
     self.shape = shape
     self.offset = offset
+    self.overrides = overrides
   }
 
   /// The offset applied to `series`.
-  public func offset(for series: LogSeries) -> Int { offset ?? series.convention.rowOffset }
+  public func offset(for series: LogSeries) -> Int { offset ?? overrides[series.convention] ?? series.convention.rowOffset }
 
   /// The plan row (fractional when the log's counter is) of `point`, or `nil` when it has no
   /// counter.

@@ -33,10 +33,9 @@ public struct LogCheck {
     try simulation.run { row in
       for g in row.lrs.indices where g < plan.count { plan[g].append(row.lrs[g]) }
     }
-    let alignment = LogAlignment(shape: simulation.shape, offset: offset)
     let tolerance = rtol ?? log.format.defaultRelativeTolerance
     let subnormal = log.format.storesFloat32 ? 0x1p-149 : 0
-    var points: [(series: Int, group: Int, row: Double, step: Double, value: Double)] = []
+    var logged: [(series: Int, group: Int, point: LogPoint)] = []
     var groupOf: [Int: Int] = [:]
     while let p = try log.next() {
       let series = log.series[p.series]
@@ -47,14 +46,35 @@ public struct LogCheck {
         group = try Self.group(of: series, index: p.series, count: log.series.count, groups: groups, log: log.name)
         groupOf[p.series] = group
       }
-      guard let row = alignment.row(p, series: series) else { continue }
-      points.append((p.series, group, row, p.step ?? p.epoch ?? row, p.value))
+      logged.append((p.series, group, p))
+    }
+    func placed(_ alignment: LogAlignment) -> [(series: Int, group: Int, row: Double, step: Double, value: Double)] {
+      logged.compactMap { l in
+        alignment.row(l.point, series: log.series[l.series]).map { row in
+          (l.series, l.group, row, l.point.step ?? l.point.epoch ?? row, l.point.value)
+        }
+      }
     }
     let rows = simulation.rows
     func matches(_ v: Double, _ g: Int, _ r: Int) -> Bool {
       guard r >= 0 && r < rows else { return false }
       let planned = plan[g][r]
       return v == planned || abs(v - planned) <= atol + subnormal + tolerance * abs(planned)
+    }
+    var alignment = LogAlignment(shape: simulation.shape, offset: offset)
+    var points = placed(alignment)
+    var chosen = false
+    if offset == nil && log.series.contains(where: { $0.convention == .trainer }) {
+      let earlier = LogAlignment(shape: simulation.shape, overrides: [.trainer: LogConvention.trainerEarlierRowOffset])
+      let other = placed(earlier)
+      func fit(_ ps: [(series: Int, group: Int, row: Double, step: Double, value: Double)]) -> Int {
+        ps.reduce(0) { n, p in n + (Int(exactly: p.row).map { matches(p.value, p.group, $0) ? 1 : 0 } ?? 0) }
+      }
+      if fit(other) > fit(points) {
+        alignment = earlier
+        points = other
+      }
+      chosen = true
     }
     var differing = 0
     var past = 0
@@ -78,12 +98,13 @@ public struct LogCheck {
       cause = Self.diagnose(
         points: points.map { ($0.group, Int(exactly: $0.row) ?? -1, $0.value) }, firstIndex: firstIndex, firstRow: first.row,
         past: past, rows: rows, stepsPerEpoch: simulation.shape.interval == .step ? simulation.shape.stepsPerEpoch : 1,
-        plan: plan, matches: matches)
+        plan: plan, offset: alignment.offset(for: log.series[points[firstIndex].series]), matches: matches)
     }
     let used = Set(points.map(\.series)).sorted().map { k -> String in
       let s = log.series[k]
       let o = alignment.offset(for: s)
-      return "\(s.name) → group '\(groups[groupOf[k] ?? 0])': \(s.convention.rawValue) convention, plan row = step\(o == 0 ? "" : o > 0 ? " + \(o)" : " − \(-o)")\(offset != nil ? " (--log-offset)" : "")"
+      let how = offset != nil ? " (--log-offset)" : chosen && s.convention == .trainer ? " (the better fit of the Trainer's two conventions)" : ""
+      return "\(s.name) → group '\(groups[groupOf[k] ?? 0])': \(s.convention.rawValue) convention, plan row = step\(o == 0 ? "" : o > 0 ? " + \(o)" : " − \(-o)")\(how)"
     }
     return LogCheckReport(
       log: log.name, format: log.format, points: points.count, differing: differing, pastPlan: past, first: first,
@@ -109,7 +130,7 @@ public struct LogCheck {
 
   static func diagnose(
     points: [(group: Int, row: Int, value: Double)], firstIndex: Int, firstRow: Int, past: Int, rows: Int,
-    stepsPerEpoch: Int, plan: [[Double]], matches: (Double, Int, Int) -> Bool
+    stepsPerEpoch: Int, plan: [[Double]], offset: Int, matches: (Double, Int, Int) -> Bool
   ) -> String? {
     let inPlan = points.filter { $0.row >= 0 && $0.row < rows }
     func all(_ rowFor: (Int) -> Int) -> Bool {
@@ -119,10 +140,10 @@ public struct LogCheck {
       return "the scheduler was stepped once per epoch instead of once per batch (\(stepsPerEpoch) batches per epoch): every logged rate is the plan's at step ⌊step / \(stepsPerEpoch)⌋, the classic OneCycleLR mistake"
     }
     if all({ $0 + 1 }) {
-      return "off by one step: every logged rate is the plan's one step later (scheduler.step() before optimizer.step(), or a logger stamping the step after it), or use --log-offset 1 if the logger counts so"
+      return "off by one step: every logged rate is the plan's one step later (scheduler.step() before optimizer.step(), or a logger that logs after the scheduler stepped, as transformers' Trainer did before version 5: then --log-offset \(offset + 1))"
     }
     if all({ $0 - 1 }) {
-      return "off by one step: every logged rate is the plan's one step earlier (logged after the step it applies to), or use --log-offset -1 if the logger counts so"
+      return "off by one step: every logged rate is the plan's one step earlier (the logger stamps a rate with the step after the one that used it: then --log-offset \(offset - 1))"
     }
     let tail = points[firstIndex...].filter { $0.row >= 0 && $0.row < rows }
     if firstRow > 0 && !tail.isEmpty && tail.allSatisfy({ matches($0.value, $0.group, $0.row - firstRow) }) {

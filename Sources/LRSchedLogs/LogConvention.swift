@@ -5,7 +5,9 @@
 public enum LogConvention: String, Sendable, CaseIterable {
   /// Hugging Face Trainer (`trainer_state.json`, its TensorBoard `train/learning_rate`, its W&B
   /// `train/learning_rate` against `train/global_step`): step s is logged after s optimizer steps
-  /// with the rate the s-th of them used, plan row s − 1 (measured with transformers 5.24).
+  /// with the rate the s-th of them used, plan row s − 1 (measured with transformers 5.24);
+  /// transformers 4.44 logged the rate after the scheduler stepped, plan row s
+  /// (`trainerEarlierRowOffset`). `LogCheck` takes whichever of the two fits the plan better.
   case trainer
   /// Lightning's `LearningRateMonitor` (`lr-<Optimizer>`, `lr-<Optimizer>/pg<N>`), logged at the
   /// start of a batch against the count of optimizer steps taken so far: the rate that batch
@@ -38,4 +40,6 @@ public enum LogConvention: String, Sendable, CaseIterable {
   }
 
   static let trainerRowOffset = -1
+  /// The Trainer's offset in transformers 4.44 (and, unmeasured, the 4.x releases around it).
+  public static let trainerEarlierRowOffset = 0
 }

@@ -49,6 +49,16 @@ import Testing
     #expect(report.cause?.hasPrefix("off by one step") == true, "\(report.cause ?? "nil")")
   }
 
+  @Test func aTrainerStateOfTransformers4FitsItsOtherConvention() throws {
+    let plan = try Fixture.spec("trainer/plan.json")
+    let rows = try Self.rows(plan)
+    let entries = (1..<32).map { s in #"{"step": \#(s), "learning_rate": \#(rows[s])}"# }.joined(separator: ", ")
+    let path = try Fixture.file(#"{"log_history": [\#(entries)]}"#, name: "trainer_state.json")
+    let report = try LogCheck().check(plan, log: try LogFile.open(path))
+    #expect(report.passed, "\(report.checkCase.details)")
+    #expect(report.alignment.first?.contains("plan row = step (the better fit") == true, "\(report.alignment)")
+  }
+
   @Test func aRestartedScheduleIsRecognised() throws {
     let plan = try Fixture.spec("loop/plan.json")
     let rows = try Self.rows(plan)
