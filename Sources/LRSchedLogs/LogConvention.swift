@@ -30,15 +30,6 @@ public enum LogConvention: String, Sendable, CaseIterable {
   /// interval, rather than the scheduler's own steps.
   public var countsOptimizerSteps: Bool { self != .loop }
 
-  /// What the convention means, for `--help` and reports.
-  public var summary: String {
-    switch self {
-    case .trainer: return "Trainer: step s = optimizer steps taken, logged with the rate step s used (plan row s - 1)"
-    case .lightning: return "Lightning LearningRateMonitor: step s = optimizer steps before this batch, logged with the rate it uses (plan row s)"
-    case .loop: return "a loop logging get_last_lr() before optimizer.step(): step s = the batch index (plan row s)"
-    }
-  }
-
   static let trainerRowOffset = -1
   /// The Trainer's offset in transformers 4.44 (and, unmeasured, the 4.x releases around it).
   public static let trainerEarlierRowOffset = 0
