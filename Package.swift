@@ -8,10 +8,12 @@ let package = Package(
     .library(name: "LRSchedCore", targets: ["LRSchedCore"]),
     .library(name: "LRSchedPlot", targets: ["LRSchedPlot"]),
     .library(name: "LRSchedCharts", targets: ["LRSchedCharts"]),
+    .library(name: "LRSchedLogs", targets: ["LRSchedLogs"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
   ],
   targets: [
     // The safe evaluator for Python-subset expressions (`lr_lambda`, `scale_fn`).
@@ -22,6 +24,12 @@ let package = Package(
     .target(
       name: "LRSchedConfigs",
       dependencies: ["LRSchedCore", .product(name: "Yams", package: "Yams")]),
+    // Training logs (CSV, trainer_state.json, TensorBoard events) read, aligned and checked
+    // against a plan; TensorBoard event files written.
+    .target(
+      name: "LRSchedLogs",
+      dependencies: ["LRSchedCore", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+      exclude: ["Proto/event.proto"]),
     // The plotting model (ticks, decimation, markers) and the terminal braille canvas.
     .target(name: "LRSchedPlot"),
     // Debian's libcairo2-dev, the only C in the package.
@@ -40,10 +48,11 @@ let package = Package(
       name: "LRSchedCommands",
       dependencies: [
         "LRSchedCore", "LRSchedConfigs", "LRSchedPlot", "LRSchedCairo", "LRSchedExport", "LRSchedOutput", "LRSchedCharts",
+        "LRSchedLogs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Charts of runs, CSV logs and range tests: what `plot` and `find-lr` draw.
-    .target(name: "LRSchedCharts", dependencies: ["LRSchedCore", "LRSchedPlot"]),
+    .target(name: "LRSchedCharts", dependencies: ["LRSchedCore", "LRSchedPlot", "LRSchedLogs"]),
     .executableTarget(name: "lrsched", dependencies: ["LRSchedCommands"]),
     // Helpers only tests use: decoding rendered PNGs.
     .target(
@@ -56,6 +65,9 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "LRSchedConfigsTests", dependencies: ["LRSchedConfigs", "LRSchedCore"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LRSchedLogsTests", dependencies: ["LRSchedLogs", "LRSchedCore", "LRSchedCharts"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
     .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot", "LRSchedTestSupport"]),

@@ -22,3 +22,7 @@ done
 for spec in examples/gallery/*.json; do
   "$bin" plot --spec "$spec" --quiet -o "${spec%.json}.png"
 done
+"$bin" plot --spec examples/logs/onecycle-plan.json --log examples/logs/onecycle-per-epoch.csv --x step --quiet \
+  --title "OneCycleLR planned per batch, run stepped per epoch" -o examples/logs/onecycle-per-epoch.png
+"$bin" plot --spec examples/logs/trainer-plan.json --log examples/logs/trainer_state.json --x step --quiet \
+  -o examples/logs/trainer.png

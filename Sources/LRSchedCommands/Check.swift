@@ -1,5 +1,6 @@
 import ArgumentParser
 import LRSchedCore
+import LRSchedLogs
 import LRSchedOutput
 
 extension LRSched {
@@ -19,14 +20,25 @@ extension LRSched {
           {"golden": "run.csv"}                  (a CSV `lrsched simulate` wrote, relative to the spec)
         A value is a number (equal within rtol, default 1e-12 relative) or bounds: lt, le, gt, ge, eq.
 
+        --log checks a real run against the plan: every logged learning rate must equal the plan's at its \
+        step (placed by the logger's convention; --log-offset overrides) within --rtol (default 2^-23 for \
+        TensorBoard's float32 scalars, 1e-9 for CSV and trainer_state.json). A run that left the plan \
+        fails naming the first step, how many points differ and the likely cause when recognisable \
+        (stepped per epoch instead of per batch, off by one step, warmup missing, a different total \
+        length, a resumed run that restarted the schedule).
+
         Examples:
           lrsched check --spec run.json
           lrsched check --spec run.json --expect run.csv
           lrsched check configs/ --junit lr-report.xml
+          lrsched check --spec plan.json --log lightning_logs/version_0/metrics.csv
+          lrsched check --from-hf training_args.json --dataset-size 5000 \\
+              --log out/trainer_state.json --junit run.xml
           lrsched simulate --spec run.json --output run.csv   # write a golden file
         """)
 
     @OptionGroup var schedule: ScheduleOptions
+    @OptionGroup var logs: LogArguments
 
     @Argument(help: ArgumentHelp("Spec files, or folders checked as every .json, .yaml and .yml file inside.", valueName: "spec-or-folder"))
     var paths: [String] = []
@@ -36,8 +48,8 @@ extension LRSched {
       help: ArgumentHelp("A golden CSV written by `simulate`; repeatable, paired with the specs in order.", valueName: "golden.csv"))
     var goldens: [String] = []
 
-    @Option(help: "Relative tolerance for golden files and for expected values without their own.")
-    var rtol: Double = 1e-12
+    @Option(help: "Relative tolerance for golden files and for expected values without their own (default: 1e-12), and for --log (default by the log's format).")
+    var rtol: Double?
 
     @Option(help: "Absolute tolerance, likewise.")
     var atol: Double = 0
@@ -49,7 +61,7 @@ extension LRSched {
     var quiet = false
 
     func validate() throws {
-      guard rtol.isFinite, rtol >= 0 else { throw ValidationError("--rtol must be a finite number >= 0") }
+      guard rtol.map({ $0.isFinite && $0 >= 0 }) ?? true else { throw ValidationError("--rtol must be a finite number >= 0") }
       guard atol.isFinite, atol >= 0 else { throw ValidationError("--atol must be a finite number >= 0") }
     }
 
@@ -90,7 +102,18 @@ extension LRSched {
       } catch {
         return SpecChecker.unreadable(name: target.name, message: SpecTargets.describe(error, source: target.name))
       }
-      return SpecChecker(rtol: rtol, atol: atol).check(spec, name: target.name, directory: target.directory, golden: golden)
+      var result = SpecChecker(rtol: rtol ?? 1e-12, atol: atol).check(spec, name: target.name, directory: target.directory, golden: golden)
+      guard !logs.log.isEmpty else { return result }
+      result.cases.removeAll { $0.name == "runs to the end" && $0.status == .passed }
+      let checker = LogCheck(rtol: rtol, atol: atol, offset: logs.offset)
+      for file in logs.log {
+        do {
+          result.cases.append(try checker.check(spec, log: try LogFile.open(file, options: logs.options)).checkCase)
+        } catch {
+          result.cases.append(CheckCase(name: "log \(file)", status: .error, message: "\(error)"))
+        }
+      }
+      return result
     }
 
     /// The human-readable report: each spec's checks, then a summary line.

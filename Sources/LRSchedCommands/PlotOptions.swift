@@ -53,8 +53,8 @@ struct PlotOptions: ParsableArguments {
   @Option(help: ArgumentHelp("steps (each row's rate holds until the next row, as plt.step(where=\"post\")) or line (points joined as plt.plot).", valueName: "steps|line"))
   var style: SeriesDrawStyle = .steps
 
-  @Option(help: ArgumentHelp("Plot the lr columns of a CSV file (such as simulate writes, or a training log with an lr column), or - for standard input. Repeatable.", valueName: "file"))
-  var csv: [String] = []
+  @Flag(help: "With --log and a terminal chart: redraw as the log grows (a run in progress), until interrupted.")
+  var follow = false
 
   func validate() throws {
     if let size, Self.parseSize(size) == nil {
@@ -64,6 +64,7 @@ struct PlotOptions: ParsableArguments {
     if let width, !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000 columns") }
     if let height, !(5...500).contains(height) { throw ValidationError("--height must be between 5 and 500 rows") }
     if output == nil && format != nil { throw ValidationError("--format needs --output") }
+    if follow && output != nil { throw ValidationError("--follow redraws a terminal chart: drop --output") }
   }
 
   /// `WxH` in pixels.

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import LRSchedCore
+import LRSchedLogs
 import LRSchedOutput
 
 extension LRSched {
@@ -11,6 +13,9 @@ extension LRSched {
         Row i is the learning rate in effect before the i-th scheduler.step(); columns are step, epoch, \
         lr (or lr_<group> per parameter group) and, where the scheduler cycles it, momentum.
 
+        --format tfevents -o DIR writes the plan as a TensorBoard event file in DIR (scalars lr, or \
+        lr/<group> per group, and momentum likewise, at each step), to open beside real runs in TensorBoard.
+
         Examples:
           lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
           lrsched simulate --spec run.json --output lr.csv
@@ -21,6 +26,7 @@ extension LRSched {
           lrsched simulate --scheduler warmup-cosine --epochs 10 \\
               --steps-per-epoch 1000 --at 0,1000,5000
           lrsched simulate --scheduler cosine --epochs 100 --every 10
+          lrsched simulate --spec run.json --format tfevents -o runs/plan
 
         \(RunDefaults.documentation)
 
@@ -32,8 +38,8 @@ extension LRSched {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("csv, tsv, json or jsonl.", valueName: "format"))
-    var format: OutputFormat = .csv
+    @Option(help: ArgumentHelp("csv, tsv, json, jsonl, or tfevents (a TensorBoard event file in the --output folder).", valueName: "format"))
+    var format: SimulateFormat = .csv
 
     @Flag(help: "Do not print lint warnings (see `lrsched lint`) on standard error.")
     var quiet = false
@@ -65,10 +71,14 @@ extension LRSched {
       } catch {
         throw Failure(error, source: source)
       }
+      guard let textFormat = format.text else {
+        try writeEvents(simulation)
+        return
+      }
       let rows = simulation.rows
       let selection = try Failure.mapping { try RowSelection(at: at, every: every, rows: rows) }
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
-      let formatter = RowFormatter(format: format, valueColumns: simulation.valueColumns)
+      let formatter = RowFormatter(format: textFormat, valueColumns: simulation.valueColumns)
       var progress = ProgressBar(total: spec.rows, enabled: output != nil && spec.rows >= 100_000)
       var chunk: [UInt8] = []
       chunk.reserveCapacity(1 << 17)
@@ -93,6 +103,26 @@ extension LRSched {
       try sink.write(bytes: chunk)
       try sink.write(formatter.footer)
       try sink.commit()
+    }
+
+    /// Writes the run as a TensorBoard event file in the `--output` folder, creating it.
+    private func writeEvents(_ simulation: Simulation) throws {
+      guard let output else { throw Failure(.invalidInput, "--format tfevents writes a file into a folder: give --output DIR") }
+      do {
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+      } catch {
+        throw Failure(.outputFailed, "cannot create \(output): \(error.localizedDescription)")
+      }
+      let now = Date().timeIntervalSince1970
+      let path = (output.hasSuffix("/") ? output : output + "/") + TensorBoardWriter.fileName(wallTime: now)
+      do {
+        try TensorBoardWriter.write(simulation, toFile: path, wallTime: now)
+      } catch let error as SpecError {
+        throw Failure(error)
+      } catch {
+        throw Failure(.outputFailed, "\(error)")
+      }
+      print(path)
     }
   }
 }
