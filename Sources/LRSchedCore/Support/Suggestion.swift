@@ -1,15 +1,21 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
   /// The candidate closest to `word` (case-insensitively), if it is close enough to be a likely typo.
+  ///
+  /// Candidates whose length differs from the word's by more than that closeness are never
+  /// compared (their distance is at least the difference), so a huge word costs time linear in it.
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     let w = Array(word.lowercased())
+    let limit = max(2, w.count / 3)
     var best: (String, Int)?
     for c in candidates {
-      let d = distance(w, Array(c.lowercased()))
+      let lowered = Array(c.lowercased())
+      guard abs(lowered.count - w.count) <= limit else { continue }
+      let d = distance(w, lowered)
       if d < (best?.1 ?? Int.max) { best = (c, d) }
     }
     guard let (name, d) = best else { return nil }
-    return d <= max(2, w.count / 3) ? name : nil
+    return d <= limit ? name : nil
   }
 
   /// ` (did you mean 'x'?)` or the empty string.
