@@ -7,12 +7,12 @@ import Yams
 /// tags (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`, PyYAML's
 /// `!!python/tuple`) are honoured and any other tag is refused. Anchors and aliases resolve, `<<`
 /// merge keys merge (keys written in the mapping win), keys become strings. Errors carry the
-/// 1-based line and column. Nesting and alias expansion are bounded so no document exhausts memory.
+/// 1-based line and column. Nesting and alias expansion (in values and in bytes, see
+/// `YAMLExpansionBudget`) are bounded so no document exhausts memory, and merges take time linear
+/// in the members merged.
 enum YAMLReader {
   /// The deepest nesting accepted, as for JSON.
   static let maximumDepth = 128
-  /// The most values a document may expand to (aliases count each time they are used).
-  static let maximumValues = 1_000_000
 
   /// What `.inf` and `.nan` become: refused (specs, which must have a JSON equivalent) or kept as
   /// their text (configs, where only the keys lrsched reads are checked).
@@ -29,7 +29,7 @@ enum YAMLReader {
       throw SpecError("", "not valid YAML: \(error)")
     }
     guard let root else { throw SpecError("", "not valid YAML: the document is empty") }
-    var budget = maximumValues
+    var budget = YAMLExpansionBudget()
     return try convert(root, depth: 0, budget: &budget, nonFinite: nonFinite)
   }
 
@@ -57,12 +57,9 @@ enum YAMLReader {
   private static let core = "tag:yaml.org,2002:"
 
   private static func convert(
-    _ node: Node, depth: Int, budget: inout Int, nonFinite: NonFinite
+    _ node: Node, depth: Int, budget: inout YAMLExpansionBudget, nonFinite: NonFinite
   ) throws(SpecError) -> JSONValue {
-    budget -= 1
-    guard budget >= 0 else {
-      throw SpecError("", "not valid YAML: \(position(node.mark))the document expands to more than \(maximumValues) values")
-    }
+    try spend(&budget, byteCount: node.scalar?.string.utf8.count ?? 0, at: node.mark)
     guard depth <= maximumDepth else {
       throw SpecError("", "not valid YAML: \(position(node.mark))nested more than \(maximumDepth) levels deep")
     }
@@ -91,6 +88,7 @@ enum YAMLReader {
         guard case .scalar(let keyScalar) = keyNode else {
           throw SpecError("", "not valid YAML: \(position(keyNode.mark))a mapping key must be a scalar")
         }
+        try spend(&budget, byteCount: keyScalar.string.utf8.count, at: keyScalar.mark)
         let value = try convert(valueNode, depth: depth + 1, budget: &budget, nonFinite: nonFinite)
         if keyScalar.string == "<<" && keyScalar.style == .plain {
           merged += try mergeMembers(value, at: keyScalar.mark)
@@ -99,9 +97,9 @@ enum YAMLReader {
         }
       }
       if merged.isEmpty { return .object(explicit) }
-      let written = Set(explicit.map(\.key))
+      var seen = Set(explicit.map(\.key))
       var members: [(key: String, value: JSONValue)] = []
-      for m in merged where !written.contains(m.key) && !members.contains(where: { $0.key == m.key }) {
+      for m in merged where seen.insert(m.key).inserted {
         members.append(m)
       }
       return .object(members + explicit)
@@ -115,15 +113,24 @@ enum YAMLReader {
     case .object(let members): return members
     case .array(let items):
       var out: [(key: String, value: JSONValue)] = []
+      var seen: Set<String> = []
       for item in items {
         guard case .object(let members) = item else {
           throw SpecError("", "not valid YAML: \(position(mark))a << merge takes a mapping or a list of mappings")
         }
-        out += members.filter { m in !out.contains(where: { $0.key == m.key }) }
+        for m in members where seen.insert(m.key).inserted {
+          out.append(m)
+        }
       }
       return out
     default:
       throw SpecError("", "not valid YAML: \(position(mark))a << merge takes a mapping or a list of mappings")
+    }
+  }
+
+  private static func spend(_ budget: inout YAMLExpansionBudget, byteCount: Int, at mark: Mark?) throws(SpecError) {
+    if let exceeded = budget.spend(byteCount: byteCount) {
+      throw SpecError("", "not valid YAML: \(position(mark))\(exceeded)")
     }
   }
 

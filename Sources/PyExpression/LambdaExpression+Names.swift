@@ -3,8 +3,10 @@ extension LambdaExpression {
   /// attribute after `.`, not a lambda parameter) and whether `module.` is read.
   ///
   /// Scanning stops at the first token the lexer cannot read, so text the evaluator would
-  /// refuse yields the names before it.
+  /// refuse yields the names before it; a source longer than ``maximumLength`` bytes, which the
+  /// evaluator refuses whole, yields none.
   public static func names(in source: String, module: String) -> (bare: Set<String>, usesModule: Bool) {
+    guard source.utf8.count <= maximumLength else { return ([], false) }
     let tokens = Lexer.tokenize(Array(source))
     var bare: Set<String> = []
     var usesModule = false

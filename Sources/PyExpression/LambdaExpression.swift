@@ -6,12 +6,12 @@
 /// parsed once into a syntax tree, which ``evaluate(_:)-(Int)`` interprets
 /// with Python's semantics, bit for bit as CPython on the same libm.
 ///
-/// Untrusted input is safe: sources longer than ``maximumLength`` characters
-/// or nested deeper than ``maximumDepth`` are rejected, and every failure
+/// Untrusted input is safe: sources longer than ``maximumLength`` bytes (of
+/// UTF-8, so one grapheme cluster of many scalars counts in full) or nested deeper than ``maximumDepth`` are rejected, and every failure
 /// (syntax, unknown names, division by zero, overflow, domain errors) is an
 /// ``ExpressionError``, never a trap.
 public struct LambdaExpression: Sendable, Hashable {
-  /// The longest accepted source, in characters.
+  /// The longest accepted source, in bytes of UTF-8.
   public static let maximumLength = 4096
   /// The deepest accepted nesting of parentheses, calls and operators.
   public static let maximumDepth = 64
@@ -24,12 +24,11 @@ public struct LambdaExpression: Sendable, Hashable {
 
   /// Parses `source`: a bare expression in `defaultVariable`, or `lambda NAME: expr`.
   public init(_ source: String, defaultVariable: String) throws(ExpressionError) {
-    let characters = Array(source.prefix(LambdaExpression.maximumLength + 1))
-    guard characters.count <= LambdaExpression.maximumLength else {
+    guard source.utf8.count <= LambdaExpression.maximumLength else {
       throw ExpressionError(
-        "expression is too long (more than \(LambdaExpression.maximumLength) characters)")
+        "expression is too long (more than \(LambdaExpression.maximumLength) bytes)")
     }
-    let tokens = Lexer.tokenize(characters)
+    let tokens = Lexer.tokenize(Array(source))
     let parsed = try Parser.parse(tokens, defaultVariable: defaultVariable)
     self.source = source
     self.variable = parsed.variable

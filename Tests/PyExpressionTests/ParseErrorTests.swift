@@ -176,12 +176,24 @@ struct ParseErrorTests {
     #expect(try evaluate(conjunction, at: .int(2)) == .int(2))
   }
 
-  @Test("sources longer than 4096 characters are rejected")
+  @Test("sources longer than 4096 bytes are rejected")
   func tooLong() throws {
     let long = "x" + String(repeating: " ", count: 4_096)
-    #expect(parseError(long)?.message == "expression is too long (more than 4096 characters)")
+    #expect(parseError(long)?.message == "expression is too long (more than 4096 bytes)")
     let fits = "x" + String(repeating: " ", count: 4_095)
     #expect(parseError(fits) == nil)
+  }
+
+  @Test("the length limit counts bytes, so one huge grapheme cluster is rejected at once")
+  func oneHugeGraphemeCluster() throws {
+    let cluster = "1" + String(repeating: "\u{0301}", count: 1_000_000)
+    #expect(cluster.count == 1)
+    #expect(parseError(cluster)?.message == "expression is too long (more than 4096 bytes)")
+    #expect(LambdaExpression.names(in: "x + " + cluster, module: "math").bare.isEmpty)
+    let accents = "x" + String(repeating: " ", count: 4_093) + "\u{00E9}"
+    #expect(accents.utf8.count == 4_096)
+    #expect(parseError(accents)?.message != "expression is too long (more than 4096 bytes)")
+    #expect(parseError(accents + " ")?.message == "expression is too long (more than 4096 bytes)")
   }
 
   @Test("an invalid default variable is rejected")

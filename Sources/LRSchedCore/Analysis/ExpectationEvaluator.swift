@@ -1,7 +1,10 @@
 /// Checks `expect` assertions against a run's rows as they stream by, in constant memory.
 ///
 /// Feed every row, in order, to `observe(_:)`, then read `results(rowsSeen:)`. Golden-file
-/// assertions are not evaluated here (see `GoldenComparison`); they are skipped.
+/// assertions are not evaluated here (see `GoldenComparison`); they are skipped. A row costs
+/// time in the groups checked and the assertions that read it (`at_step` ones are found by their
+/// step, extremes are tracked once per group, `monotonic` ones only within their range), not in
+/// the number of assertions, so a spec of 10^5 assertions runs in time linear in its rows.
 public final class ExpectationEvaluator {
   /// The assertions evaluated: the given ones but golden files.
   public let expectations: [Expectation]
@@ -9,6 +12,15 @@ public final class ExpectationEvaluator {
   public let rows: Int
   private var trackers: [Tracker]
   private var seen = 0
+  private let pointChecks: [Int: [Int]]
+  private let runChecks: [Int]
+  private let runGroups: [Int]
+  private var maxByGroup: [Tracker]
+  private var minByGroup: [Tracker]
+  private var finalByGroup: [Tracker]
+  private let monotonicOrder: [Int]
+  private var nextMonotonic = 0
+  private var activeMonotonic: [Int] = []
 
   private struct Tracker {
     var value: Double?
@@ -17,57 +29,100 @@ public final class ExpectationEvaluator {
     var previous: Double?
     var previousStep = -1
     var broken: (step: Int, epoch: Double, previous: Double, current: Double)?
+
+    mutating func record(_ lr: Double, _ step: Int, _ epoch: Double) {
+      value = lr
+      self.step = step
+      self.epoch = epoch
+    }
   }
 
   public init(_ expectations: [Expectation], rows: Int) {
-    self.expectations = expectations.filter {
+    let kept = expectations.filter {
       if case .golden = $0.kind { return false }
       return true
     }
+    self.expectations = kept
     self.rows = rows
-    self.trackers = Array(repeating: Tracker(), count: self.expectations.count)
+    self.trackers = Array(repeating: Tracker(), count: kept.count)
+    var points: [Int: [Int]] = [:]
+    var run: [Int] = []
+    var monotonic: [(start: Int, index: Int)] = []
+    for (i, e) in kept.enumerated() {
+      switch e.kind {
+      case .lrAt(let r, _): points[r, default: []].append(i)
+      case .maxLR, .minLR, .finalLR, .peakAtStep, .peakAtEpoch: run.append(i)
+      case .monotonic(_, let range, _, _): monotonic.append((range.lowerBound, i))
+      case .golden: break
+      }
+    }
+    pointChecks = points
+    runChecks = run
+    runGroups = Set(run.map { kept[$0].group }).sorted()
+    let groupSlots = (runGroups.last ?? -1) + 1
+    maxByGroup = Array(repeating: Tracker(), count: groupSlots)
+    minByGroup = Array(repeating: Tracker(), count: groupSlots)
+    finalByGroup = Array(repeating: Tracker(), count: groupSlots)
+    monotonicOrder = monotonic.sorted { $0.start < $1.start }.map(\.index)
   }
 
   /// Takes the next row into account.
   public func observe(_ row: borrowing SimulationRow) {
     seen = row.step + 1
-    for i in expectations.indices {
-      let e = expectations[i]
-      guard e.group < row.lrs.count else { continue }
-      let lr = row.lrs[e.group]
-      switch e.kind {
-      case .lrAt(let r, _):
-        if row.step == r { record(i, lr, row.step, row.epoch) }
-      case .maxLR, .peakAtStep, .peakAtEpoch:
-        if trackers[i].value.map({ lr > $0 || ($0.isNaN && !lr.isNaN) }) ?? true { record(i, lr, row.step, row.epoch) }
-      case .minLR:
-        if trackers[i].value.map({ lr < $0 || ($0.isNaN && !lr.isNaN) }) ?? true { record(i, lr, row.step, row.epoch) }
-      case .finalLR:
-        record(i, lr, row.step, row.epoch)
-      case .monotonic(let direction, let range, let rtol, let atol):
-        guard range.contains(row.step), trackers[i].broken == nil else { continue }
-        if let p = trackers[i].previous,
-          !direction.holds(from: p, to: lr, tolerance: atol + rtol * abs(p))
-        {
-          trackers[i].broken = (row.step, row.epoch, p, lr)
-        }
-        trackers[i].previous = lr
-        trackers[i].previousStep = row.step
-      case .golden:
-        break
+    let step = row.step
+    let epoch = row.epoch
+    for g in runGroups where g < row.lrs.count {
+      let lr = row.lrs[g]
+      if maxByGroup[g].value.map({ lr > $0 || ($0.isNaN && !lr.isNaN) }) ?? true { maxByGroup[g].record(lr, step, epoch) }
+      if minByGroup[g].value.map({ lr < $0 || ($0.isNaN && !lr.isNaN) }) ?? true { minByGroup[g].record(lr, step, epoch) }
+      finalByGroup[g].record(lr, step, epoch)
+    }
+    if let points = pointChecks[step] {
+      for i in points where expectations[i].group < row.lrs.count {
+        trackers[i].record(row.lrs[expectations[i].group], step, epoch)
       }
     }
+    while nextMonotonic < monotonicOrder.count, Self.range(of: expectations[monotonicOrder[nextMonotonic]]).lowerBound <= step {
+      activeMonotonic.append(monotonicOrder[nextMonotonic])
+      nextMonotonic += 1
+    }
+    var stillActive = 0
+    for k in activeMonotonic.indices {
+      let i = activeMonotonic[k]
+      let e = expectations[i]
+      guard case .monotonic(let direction, let range, let rtol, let atol) = e.kind else { continue }
+      if e.group < row.lrs.count, range.contains(step), trackers[i].broken == nil {
+        let lr = row.lrs[e.group]
+        if let p = trackers[i].previous, !direction.holds(from: p, to: lr, tolerance: atol + rtol * abs(p)) {
+          trackers[i].broken = (step, epoch, p, lr)
+        }
+        trackers[i].previous = lr
+        trackers[i].previousStep = step
+      }
+      if trackers[i].broken == nil && range.upperBound > step {
+        activeMonotonic[stillActive] = i
+        stillActive += 1
+      }
+    }
+    activeMonotonic.removeLast(activeMonotonic.count - stillActive)
   }
 
-  private func record(_ i: Int, _ lr: Double, _ step: Int, _ epoch: Double) {
-    trackers[i].value = lr
-    trackers[i].step = step
-    trackers[i].epoch = epoch
+  private static func range(of e: Expectation) -> ClosedRange<Int> {
+    if case .monotonic(_, let range, _, _) = e.kind { return range }
+    return 0...0
   }
 
   /// Each assertion's outcome. An assertion that needs rows the run did not reach (it stopped
   /// early because the schedule raised) is `notEvaluated`, unless it had already failed.
   public func results() -> [ExpectationResult] {
+    for i in runChecks {
+      let g = expectations[i].group
+      switch expectations[i].kind {
+      case .minLR: trackers[i] = minByGroup[g]
+      case .finalLR: trackers[i] = finalByGroup[g]
+      default: trackers[i] = maxByGroup[g]
+      }
+    }
     let complete = seen >= rows
     return expectations.indices.map { i in result(i, complete: complete) }
   }

@@ -39,20 +39,40 @@ public struct GoldenComparison {
     }
     goldenColumnCount = names.count
     let runColumns = ["step", "epoch"] + valueColumns
-    let missing = runColumns.filter { !names.contains($0) }
-    let extra = names.filter { !runColumns.contains($0) }
-    let repeated = Set(names.filter { n in names.filter { $0 == n }.count > 1 })
+    let runColumnSet = Set(runColumns)
+    var firstField: [String: Int] = [:]
+    var repeatedSet: Set<String> = []
+    for (i, name) in names.enumerated() {
+      if firstField[name] == nil {
+        firstField[name] = i
+      } else {
+        repeatedSet.insert(name)
+      }
+    }
+    let missing = runColumns.filter { firstField[$0] == nil }
+    let extra = names.filter { !runColumnSet.contains($0) }
+    let repeated = repeatedSet.sorted()
     var problems: [String] = []
-    if !missing.isEmpty { problems.append("the golden file lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))") }
-    if !extra.isEmpty { problems.append("the run has no column\(extra.count == 1 ? "" : "s") \(DisplayText.excerpt(extra.joined(separator: ", ")))") }
-    if !repeated.isEmpty { problems.append("the golden file repeats \(DisplayText.excerpt(repeated.sorted().joined(separator: ", ")))") }
+    if !missing.isEmpty { problems.append("the golden file lacks column\(missing.count == 1 ? "" : "s") \(DisplayText.excerpt(Self.listed(missing)))") }
+    if !extra.isEmpty { problems.append("the run has no column\(extra.count == 1 ? "" : "s") \(DisplayText.excerpt(Self.listed(extra)))") }
+    if !repeated.isEmpty { problems.append("the golden file repeats \(DisplayText.excerpt(Self.listed(repeated)))") }
     if problems.isEmpty {
       columnMismatch = nil
-      fieldIndex = runColumns.map { c in names.firstIndex(of: c) ?? 0 }
+      fieldIndex = runColumns.map { c in firstField[c] ?? 0 }
     } else {
-      columnMismatch = problems.joined(separator: "; ") + " (golden: \(DisplayText.excerpt(names.joined(separator: ","))); run: \(runColumns.joined(separator: ",")))"
+      columnMismatch = problems.joined(separator: "; ") + " (golden: \(DisplayText.excerpt(Self.listed(names, separator: ","))); run: \(DisplayText.excerpt(Self.listed(runColumns, separator: ","))))"
       fieldIndex = []
     }
+  }
+
+  /// The most column names a message lists before it says how many more there are.
+  static let maximumNamesListed = 12
+
+  /// `names` joined by `separator`, at most `maximumNamesListed` of them, then how many are left.
+  static func listed(_ names: [String], separator: String = ", ") -> String {
+    guard names.count > maximumNamesListed else { return names.joined(separator: separator) }
+    let shown = names.prefix(maximumNamesListed).joined(separator: separator)
+    return "\(shown)\(separator)... (\(names.count - maximumNamesListed) more)"
   }
 
   /// Compares `row` with the golden file's next data record, or records that the golden file has

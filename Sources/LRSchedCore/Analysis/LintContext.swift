@@ -62,7 +62,8 @@ public struct LintContext: Sendable {
           .milestones, "\(owner) milestones are not sorted (\(m[i - 1]) before \(m[i])): \(effect).",
           fix: "sort the milestones in increasing order.", path: "\(path)[\(i)]"))
     }
-    if let i = m.indices.first(where: { i in m[..<i].contains(m[i]) }) {
+    var earlier: Set<Int> = []
+    if let i = m.indices.first(where: { !earlier.insert(m[$0]).inserted }) {
       let effect = sequential ? "a scheduler between them never runs" : "gamma is applied \(m.filter { $0 == m[i] }.count) times at once at step \(m[i])"
       out.append(
         LintFinding(

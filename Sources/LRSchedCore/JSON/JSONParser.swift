@@ -84,18 +84,21 @@ public struct JSONParser {
     return value
   }
 
+  /// Reads an object; a repeated key drops its earlier member and takes the position of its last,
+  /// in time linear in the number of members.
   private mutating func parseObject() throws(JSONParseError) -> JSONValue {
     index += 1
-    var members: [(key: String, value: JSONValue)] = []
+    var slots: [(key: String, value: JSONValue)?] = []
+    var slotOfKey: [String: Int] = [:]
     skipSpace()
     if current == UInt8(ascii: "}") {
       index += 1
-      return .object(members)
+      return .object([])
     }
     while true {
       skipSpace()
       guard current == UInt8(ascii: "\"") else {
-        throw error(!members.isEmpty && current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key")
+        throw error(!slots.isEmpty && current == UInt8(ascii: "}") ? "trailing comma before '}'" : "expected a string key")
       }
       let key = try parseString()
       skipSpace()
@@ -103,16 +106,16 @@ public struct JSONParser {
       index += 1
       skipSpace()
       let value = try parseValue()
-      if let i = members.firstIndex(where: { $0.key == key }) {
-        members.remove(at: i)
+      if let i = slotOfKey.updateValue(slots.count, forKey: key) {
+        slots[i] = nil
       }
-      members.append((key, value))
+      slots.append((key, value))
       skipSpace()
       switch current {
       case UInt8(ascii: ","): index += 1
       case UInt8(ascii: "}"):
         index += 1
-        return .object(members)
+        return .object(slots.compactMap { $0 })
       default: throw error("expected ',' or '}' in an object")
       }
     }
@@ -217,7 +220,7 @@ public struct JSONParser {
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           }
           let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-          out.append(contentsOf: Array(String(Character(u)).utf8))
+          UTF8.encode(u) { out.append($0) }
         default: throw error("invalid escape in a string")
         }
       case 0..<0x20:

@@ -4,7 +4,7 @@
 /// Numbers are read with `strtod` (correctly rounded, as Python's `float()`), so `nan` and
 /// `inf` read as such; callers decide whether they are allowed. Given `keeping` column names and
 /// a header, only those columns are read (others may hold anything). Memory is bounded: at most
-/// `maximumValues` numbers and lines of at most `maximumLineBytes` bytes.
+/// `maximumValues` numbers kept, as many rows, and lines of at most `maximumLineBytes` bytes.
 public struct NumericTable: Sendable {
   /// The longest line accepted.
   public static let maximumLineBytes = 1 << 20
@@ -94,6 +94,9 @@ public struct NumericTable: Sendable {
       }
       guard table.values.count + table.columns <= maximumValues else {
         throw error("more than \(maximumValues) numbers in the file")
+      }
+      guard table.lines.count < maximumValues else {
+        throw error("more than \(maximumValues) rows in the file")
       }
       for f in 0..<record.count where kept.map({ $0[f] }) ?? true {
         table.values.append(record.double(f) ?? .nan)

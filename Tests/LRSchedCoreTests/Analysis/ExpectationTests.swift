@@ -28,6 +28,22 @@ import Testing
     #expect(try Self.outcomes(s) == Array(repeating: .passed, count: 10))
   }
 
+  @Test func manyAssertionsCostTimeLinearInTheRows() throws {
+    let n = 20_000
+    var items: [String] = []
+    for i in 0..<n { items.append(#"{"at_step": \#(i), "lr": \#(i < 30 ? "0.1" : "{\"lt\": 0.1}")}"#) }
+    for _ in 0..<1_000 { items.append(#"{"max_lr": 0.1}"#) }
+    for i in 0..<1_000 { items.append(#"{"monotonic": "non-increasing", "from_step": \#(i), "to_step": \#(i + 5)}"#) }
+    items.append(#"{"monotonic": "increasing", "from_step": 10, "to_step": 15000}"#)
+    let s = try Self.spec(#"{"type": "StepLR", "step_size": 30, "gamma": 0.999}"#, epochs: n, expect: "[" + items.joined(separator: ",") + "]")
+    let (results, error) = try ExpectationEvaluator.evaluate(s)
+    #expect(error == nil)
+    #expect(results.count == n + 2_001)
+    #expect(results.prefix(n + 2_000).allSatisfy { $0.outcome == .passed })
+    #expect(results.last?.outcome == .failed)
+    #expect(results.last?.step == 11)
+  }
+
   @Test func falseAtEpochFailsAndNamesTheStep() throws {
     let s = try Self.spec(Self.step, expect: #"[{"at_epoch": 30, "lr": 0.1, "name": "decayed at 30"}]"#)
     let (results, _) = try ExpectationEvaluator.evaluate(s)

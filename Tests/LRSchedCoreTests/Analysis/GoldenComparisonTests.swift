@@ -52,6 +52,21 @@ import Testing
     #expect(reordered.passed)
   }
 
+  @Test func aHundredThousandColumnsAreMatchedInLinearTimeAndListedShortly() throws {
+    let header = (0..<100_000).map { "c\($0)" }.joined(separator: ",")
+    let r = try compare(header + "\n" + String(repeating: "0,", count: 99_999) + "0\n")
+    #expect(!r.passed)
+    let mismatch = try #require(r.columnMismatch)
+    #expect(mismatch.hasPrefix("the golden file lacks columns step, epoch, lr; the run has no columns c0, c1,"))
+    #expect(mismatch.contains("c11, ... (99988 more)"))
+    #expect(mismatch.count < 500)
+  }
+
+  @Test func repeatedColumnsAreNamedOnce() throws {
+    let r = try compare("step,epoch,lr,lr,step\n0,0,1.0,1.0,0\n")
+    #expect(r.columnMismatch == "the golden file repeats lr, step (golden: step,epoch,lr,lr,step; run: step,epoch,lr)")
+  }
+
   @Test func malformedGoldenLinesThrowAtTheirLine() throws {
     guard let spec = Self.spec else { return }
     #expect(throws: SpecError("line 3", "column lr: 'abc' is not a number")) {

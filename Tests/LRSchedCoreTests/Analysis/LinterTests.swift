@@ -81,6 +81,16 @@ import Testing
     ])
   }
 
+  @Test func fiftyThousandMilestonesAreCheckedInLinearTime() throws {
+    let n = 50_000
+    let milestones = (1...n).map(String.init).joined(separator: ", ") + ", \(n)"
+    let s = try Self.spec(#"{"type": "MultiStepLR", "milestones": [\#(milestones)]}"#, epochs: n + 10)
+    let f = SpecLinter.findings(s)
+    #expect(f.map(\.code) == ["LR005"])
+    #expect(f.first?.path == "scheduler.milestones[\(n)]")
+    #expect(f.first?.message.contains("milestone \(n) is repeated") == true)
+  }
+
   @Test func stepLRThatNeverDecays() throws {
     let s = try Self.spec(#"{"type": "StepLR", "step_size": 100}"#)
     #expect(Self.codes(s) == ["LR006", "LR007"])
