@@ -77,7 +77,7 @@ extension LRSched {
       for (i, t) in targets.enumerated() {
         results.append(check(t, golden: goldens.isEmpty ? nil : goldens[i]))
       }
-      try OutputSink.printToStandardOutput(DisplayText.message(Self.text(results, quiet: quiet)))
+      try OutputSink.printToStandardOutput(DisplayText.message(CheckReport.text(results, quiet: quiet)))
       if let junit {
         let sink = try OutputSink(path: junit)
         try sink.write(JUnitWriter.document(results))
@@ -106,47 +106,8 @@ extension LRSched {
       guard !logs.log.isEmpty else { return result }
       result.cases.removeAll { $0.name == "runs to the end" && $0.status == .passed }
       let checker = LogCheck(rtol: rtol, atol: atol, offset: logs.offset)
-      for file in logs.log {
-        do {
-          result.cases.append(try checker.check(spec, log: try LogFile.open(file, options: logs.options)).checkCase)
-        } catch {
-          result.cases.append(CheckCase(name: "log \(file)", status: .error, message: "\(error)"))
-        }
-      }
+      result.cases += logs.log.map { checker.checkCase(spec, logFile: $0, options: logs.options) }
       return result
-    }
-
-    /// The human-readable report: each spec's checks, then a summary line.
-    static func text(_ results: [SpecCheckResult], quiet: Bool) -> String {
-      var out = ""
-      for r in results {
-        if quiet && r.status == .passed { continue }
-        let head: String
-        switch r.status {
-        case .passed: head = "PASS "
-        case .failed: head = "FAIL "
-        case .error: head = "ERROR"
-        }
-        let counts = [(CheckStatus.passed, "passed"), (.failed, "failed"), (.error, "error")]
-          .compactMap { s, word in r.count(s) > 0 ? "\(r.count(s)) \(word)" : nil }.joined(separator: ", ")
-        out += "\(head) \(r.name) (\(counts))\n"
-        for c in r.cases where !(quiet && c.status == .passed) {
-          let tag: String
-          switch c.status {
-          case .passed: tag = "ok   "
-          case .failed: tag = "FAIL "
-          case .error: tag = "ERROR"
-          }
-          out += "  \(tag) \(c.name): \(c.message)\n"
-          for d in c.details { out += "          \(d)\n" }
-        }
-      }
-      let total = results.reduce(0) { $0 + $1.cases.count }
-      let passed = results.reduce(0) { $0 + $1.count(.passed) }
-      let failed = results.reduce(0) { $0 + $1.count(.failed) }
-      let errors = results.reduce(0) { $0 + $1.count(.error) }
-      out += "\(results.count) spec\(results.count == 1 ? "" : "s"), \(total) check\(total == 1 ? "" : "s"): \(passed) passed, \(failed) failed, \(errors) error\(errors == 1 ? "" : "s")\n"
-      return out
     }
   }
 }

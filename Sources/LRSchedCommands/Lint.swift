@@ -13,7 +13,7 @@ extension LRSched {
         a schedule that fails at some step is reported (LR000) with whatever could be checked before it.
         Exit status: 0, or 1 with --strict when there are warnings, 2 when a spec is invalid or its schedule fails.
 
-        \(Self.ruleTable)
+        \(LintRule.table)
 
         Examples:
           lrsched lint --spec run.json
@@ -22,9 +22,6 @@ extension LRSched {
               "OneCycleLR(optimizer, max_lr=0.1, total_steps=999)" --interval step \\
               --epochs 10 --steps-per-epoch 100
         """)
-
-    /// One spec's findings, or why it could not be linted.
-    typealias Report = (name: String, findings: [LintFinding], invalid: String?)
 
     @OptionGroup var schedule: ScheduleOptions
 
@@ -37,27 +34,23 @@ extension LRSched {
     @Option(help: ArgumentHelp("text or json.", valueName: "format"))
     var format: ReportFormat = .text
 
-    static var ruleTable: String {
-      "Codes:\n" + LintRule.allCases.map { "  \($0.code)  \($0.title)" }.joined(separator: "\n")
-    }
-
     func run() throws {
       let targets = try SpecTargets.resolve(schedule, paths: paths)
-      var reports: [Report] = []
+      var reports: [LintReport] = []
       for t in targets {
         do {
           let spec = try t.options.resolveOne()
-          reports.append((t.name, Linter.lint(spec), nil))
+          reports.append(LintReport(name: t.name, findings: Linter.lint(spec)))
         } catch {
-          reports.append((t.name, [], SpecTargets.describe(error, source: t.name)))
+          reports.append(LintReport(name: t.name, findings: [], invalid: SpecTargets.describe(error, source: t.name)))
         }
       }
-      let warnings = reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
-      let errors = reports.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count + ($1.invalid == nil ? 0 : 1) }
+      let summary = LintSummary(reports)
+      let (warnings, errors) = (summary.warnings, summary.errors)
       if format == .json {
-        try OutputSink.printToStandardOutput(JSONWriter.format(Self.json(reports, warnings: warnings, errors: errors)) + "\n")
+        try OutputSink.printToStandardOutput(JSONWriter.format(summary.json) + "\n")
       } else {
-        try OutputSink.printToStandardOutput(DisplayText.message(Self.text(reports, warnings: warnings, errors: errors)))
+        try OutputSink.printToStandardOutput(DisplayText.message(summary.text))
       }
       if errors > 0 {
         throw Failure(.invalidInput, "\(errors) error\(errors == 1 ? "" : "s"): a spec is invalid or its schedule fails")
@@ -65,45 +58,6 @@ extension LRSched {
       if strict && warnings > 0 {
         throw Failure(.checkFailed, "\(warnings) warning\(warnings == 1 ? "" : "s") (--strict)")
       }
-    }
-
-    static func text(_ reports: [Report], warnings: Int, errors: Int) -> String {
-      var out = ""
-      for r in reports {
-        if let invalid = r.invalid {
-          out += "\(r.name): error: \(invalid)\n"
-          continue
-        }
-        if r.findings.isEmpty {
-          out += "\(r.name): no problems found\n"
-          continue
-        }
-        for f in r.findings {
-          out += "\(r.name): \(f.severity.rawValue) \(f.code)\(f.path.isEmpty ? "" : " \(f.path)"): \(f.message)\n"
-          out += "  fix: \(f.fix)\n"
-        }
-      }
-      out += "\(warnings) warning\(warnings == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s") in \(reports.count) spec\(reports.count == 1 ? "" : "s")\n"
-      return out
-    }
-
-    static func json(_ reports: [Report], warnings: Int, errors: Int) -> JSONValue {
-      let specs: [JSONValue] = reports.map { r in
-        let findings: [JSONValue] = r.findings.map { f in
-          .object([
-            ("code", .string(f.code)), ("severity", .string(f.severity.rawValue)), ("title", .string(f.rule.title)),
-            ("message", .string(f.message)), ("fix", .string(f.fix)),
-            ("path", f.path.isEmpty ? .null : .string(f.path)),
-            ("step", f.step.map { .number(JSONNumber($0)) } ?? .null),
-          ])
-        }
-        return .object([
-          ("spec", .string(r.name)), ("error", r.invalid.map { .string($0) } ?? .null), ("findings", .array(findings)),
-        ])
-      }
-      return .object([
-        ("specs", .array(specs)), ("warnings", .number(JSONNumber(warnings))), ("errors", .number(JSONNumber(errors))),
-      ])
     }
   }
 }

@@ -46,31 +46,9 @@ extension LRSched {
       }
       guard !logs.log.isEmpty else { throw Failure(.invalidInput, "--follow needs --log") }
       guard !logs.log.contains("-") else { throw Failure(.invalidInput, "--follow rereads its logs: give files, not standard input") }
-      Self.restoreInterrupts()
-      var last: [LogStamp] = []
-      var first = true
-      while true {
-        let stamps = logs.log.map { LogStamp(path: $0) }
-        if stamps != last {
-          last = stamps
-          let chart = try chart(warn: first)
-          try draw(chart, clearing: true)
-          first = false
-        }
-        _ = usleep(500_000)
+      try LogFollower(paths: logs.log).follow { first in
+        try draw(try chart(warn: first), clearing: true)
       }
-    }
-
-    /// Lets SIGINT, SIGTERM and SIGHUP end the process again where the parent blocked or
-    /// ignored them, so `--follow` stops when interrupted.
-    private static func restoreInterrupts() {
-      var set = sigset_t()
-      sigemptyset(&set)
-      for s in [SIGINT, SIGTERM, SIGHUP] {
-        sigaddset(&set, s)
-        signal(s, SIG_DFL)
-      }
-      pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// The chart of the specs and logs; lint and log warnings go to standard error when `warn`.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LRSchedCore
 import LRSchedLogs
 import LRSchedOutput
@@ -108,21 +107,13 @@ extension LRSched {
     /// Writes the run as a TensorBoard event file in the `--output` folder, creating it.
     private func writeEvents(_ simulation: Simulation) throws {
       guard let output else { throw Failure(.invalidInput, "--format tfevents writes a file into a folder: give --output DIR") }
+      let path: String
       do {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-      } catch {
-        throw Failure(.outputFailed, "cannot create \(output): \(error.localizedDescription)")
+        path = try TensorBoardWriter.writeRun(simulation, intoFolder: output)
+      } catch let error as OutputFailure {
+        throw Failure(.outputFailed, error.message)
       }
-      let now = Date().timeIntervalSince1970
-      let path = (output.hasSuffix("/") ? output : output + "/") + TensorBoardWriter.fileName(wallTime: now)
-      do {
-        try TensorBoardWriter.write(simulation, toFile: path, wallTime: now)
-      } catch let error as SpecError {
-        throw Failure(error)
-      } catch {
-        throw Failure(.outputFailed, "\(error)")
-      }
-      print(path)
+      try OutputSink.printToStandardOutput(path + "\n")
     }
   }
 }

@@ -25,6 +25,16 @@ public struct LogCheck {
 
   /// Simulates `spec` and compares every point of `log`. Throws `SpecError` for a plan that
   /// cannot run and `LogError` for a log that cannot be read or matched to the plan's groups.
+  /// `check` of the log file at `path` as one `check` case; a log that cannot be read is an
+  /// error case naming it.
+  public func checkCase(_ spec: RunSpec, logFile path: String, options: LogOptions) -> CheckCase {
+    do {
+      return try check(spec, log: try LogFile.open(path, options: options)).checkCase
+    } catch {
+      return CheckCase(name: "log \(path)", status: .error, message: "\(error)")
+    }
+  }
+
   public func check(_ spec: RunSpec, log: any LogSource) throws -> LogCheckReport {
     let simulation = try Simulation(spec: spec)
     let groups = simulation.optimizer.paramGroups.map(\.name)

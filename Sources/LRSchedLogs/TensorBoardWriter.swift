@@ -77,4 +77,25 @@ public enum TensorBoardWriter {
     }
     output.removeAll(keepingCapacity: true)
   }
+
+  /// Writes the run as a new event file in `folder` (created if missing), named as TensorBoard
+  /// names its files for now, and returns its path. Throws `SpecError` when the schedule fails,
+  /// `OutputFailure` when the folder or file cannot be written.
+  public static func writeRun(_ simulation: Simulation, intoFolder folder: String) throws -> String {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw OutputFailure("cannot create \(folder): \(error.localizedDescription)")
+    }
+    let now = Date().timeIntervalSince1970
+    let path = (folder.hasSuffix("/") ? folder : folder + "/") + fileName(wallTime: now)
+    do {
+      _ = try write(simulation, toFile: path, wallTime: now)
+    } catch let error as SpecError {
+      throw error
+    } catch {
+      throw OutputFailure("\(error)")
+    }
+    return path
+  }
 }

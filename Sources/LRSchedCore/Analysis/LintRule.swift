@@ -58,4 +58,9 @@ public enum LintRule: String, Sendable, CaseIterable {
     case .nonFiniteLearningRate: return "learning rate NaN or infinite"
     }
   }
+
+  /// Every code with its title, one a line, for `--help`.
+  public static var table: String {
+    "Codes:\n" + allCases.map { "  \($0.code)  \($0.title)" }.joined(separator: "\n")
+  }
 }
