@@ -11,7 +11,7 @@ public enum SpecLoader {
 
   /// Parses `text` as `parse` does, using `hints` for a LightningCLI config's steps per epoch.
   public static func load(_ text: String, name: String, hints: RunHints = RunHints()) throws(SpecError) -> LoadedSpec {
-    let doc = try document(text, name: name, nonFinite: .reject)
+    let doc = try document(text, name: name, nonFinite: .asNumber)
     if LightningConfig.matches(doc) {
       return LoadedSpec(json: try LightningConfig.spec(from: doc, hints: hints), source: .lightning)
     }

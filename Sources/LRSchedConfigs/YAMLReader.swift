@@ -16,7 +16,9 @@ enum YAMLReader {
 
   /// What `.inf` and `.nan` become: refused (specs, which must have a JSON equivalent) or kept as
   /// their text (configs, where only the keys lrsched reads are checked).
-  enum NonFinite { case reject, asString }
+  /// What `.nan`, `.inf` and `-.inf` become: refused, kept as their text (configs whose readers
+  /// check them), or numbers as Python's `yaml.safe_load` gives them (specs, like JSON's `NaN`).
+  enum NonFinite { case reject, asString, asNumber }
 
   /// Parses the single document in `text`.
   static func parse(_ text: String, nonFinite: NonFinite = .reject) throws(SpecError) -> JSONValue {
@@ -173,7 +175,14 @@ enum YAMLReader {
     case .number(let n): return .number(n)
     case .string(let s): return .string(s)
     case .nonFinite(let s):
-      if nonFinite == .asString { return .string(s) }
+      switch nonFinite {
+      case .asString: return .string(s)
+      case .asNumber:
+        let lower = s.lowercased()
+        let value = lower.contains("nan") ? Double.nan : lower.hasPrefix("-") ? -Double.infinity : Double.infinity
+        return .number(JSONNumber(value))
+      case .reject: break
+      }
       throw fail("\(s) has no JSON equivalent; a spec's numbers must be finite")
     }
   }

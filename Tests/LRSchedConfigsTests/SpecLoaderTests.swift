@@ -34,6 +34,27 @@ import Testing
     #expect(yaml == json)
   }
 
+  @Test func yamlNonFiniteMetricsRunAsJSONsNaNAndInfinity() throws {
+    let json = try SpecLoader.parse(
+      """
+      {"epochs": 4, "optimizer": {"type": "SGD", "lr": 0.1}, "scheduler": {"type": "ReduceLROnPlateau", "patience": 0},
+       "metrics": [1.0, NaN, Infinity, -Infinity]}
+      """, name: "a.json")
+    let yaml = try SpecLoader.parse(
+      """
+      epochs: 4
+      optimizer: {type: SGD, lr: 0.1}
+      scheduler: {type: ReduceLROnPlateau, patience: 0}
+      metrics: [1.0, .nan, .inf, -.inf]
+      """, name: "a.yaml")
+    func rows(_ doc: JSONValue) throws -> [Double] {
+      var out: [Double] = []
+      try Simulation(spec: try RunSpec(json: doc)).run { row in out.append(row.lrs[0]) }
+      return out
+    }
+    #expect(try rows(yaml) == rows(json))
+  }
+
   @Test(arguments: [
     ("10", "10", true), ("-3", "-3", true), ("1_000", "1000", true), ("0x1F", "31", true), ("0o17", "15", true),
     ("007", "7", true), ("1e-3", "1e-3", false), ("1E5", "1e5", false), ("1.", "1.0", false), (".5", "0.5", false),
