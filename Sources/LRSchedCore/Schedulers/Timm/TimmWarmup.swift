@@ -2,9 +2,10 @@
 /// `warmup_prefix`): below `warmup_t` the value is `warmup_lr_init + t * step` per group, with
 /// `step = (target - warmup_lr_init) / warmup_t`.
 ///
-/// `warmup_t` is the number timm was given: the cosine, polynomial and tanh schedulers take a
-/// `float` too (``readNumber(_:prefixDefault:)``), compared with `t` exactly and subtracted from it
-/// as Python does (`t - warmup_t` is then a float); the others take an `int`.
+/// `warmup_t` is the number timm was given: the cosine, polynomial, tanh, step and multistep
+/// schedulers take a `float` too (``readNumber(_:prefixDefault:)``), compared with `t` exactly and
+/// subtracted from it as Python does (`t - warmup_t` is then a float); PlateauLRScheduler and
+/// WSDLRScheduler take an `int`.
 struct TimmWarmup: Sendable {
   let t: PyNumber
   let lrInit: Double
@@ -55,11 +56,6 @@ struct TimmWarmup: Sendable {
     guard prefix else { return step }
     if let a = step.int, let b = t.int { return .int(a - b) }
     return .float(step.double - t.double)
-  }
-
-  /// ``shifted(_:)-(PyNumber)`` for an `int` `warmup_t` and `t`.
-  func shifted(_ step: Int) -> Int {
-    prefix ? step - intT : step
   }
 
   static let warmupT = Param<Int>(
