@@ -96,6 +96,9 @@ extension Builtin {
     let smaller = rest < k ? rest : k
     // C(n, j) >= 2**j for j <= n / 2.
     guard let count = smaller.intValue, count <= BigInt.maximumBitWidth else { throw Arithmetic.integerTooLarge }
+    if let small = n.intValue, small <= Int(UInt32.max) {
+      return .integer(try smallComb(small, count))
+    }
     var result = BigInt(1)
     for i in 0..<count {
       let next = result * (n - BigInt(i))
@@ -103,6 +106,38 @@ extension Builtin {
       _ = try bounded(result)
     }
     return .integer(result)
+  }
+
+  /// `comb(n, k)` for `n < 2**32`: the same steps on the limbs in place, each factor and divisor
+  /// a single limb (the division is exact).
+  private static func smallComb(_ n: Int, _ k: Int) throws(ExpressionError) -> BigInt {
+    var limbs: [UInt32] = [1]
+    for i in 0..<k {
+      let factor = UInt64(n - i)
+      let divisor = UInt64(i + 1)
+      var carry: UInt64 = 0
+      limbs.withUnsafeMutableBufferPointer { out in
+        for j in 0..<out.count {
+          let product = UInt64(out[j]) * factor + carry
+          out[j] = UInt32(truncatingIfNeeded: product)
+          carry = product >> 32
+        }
+      }
+      if carry != 0 { limbs.append(UInt32(carry)) }
+      var remainder: UInt64 = 0
+      limbs.withUnsafeMutableBufferPointer { out in
+        for j in stride(from: out.count - 1, through: 0, by: -1) {
+          let current = remainder << 32 | UInt64(out[j])
+          out[j] = UInt32(current / divisor)
+          remainder = current % divisor
+        }
+      }
+      while limbs.last == 0 { limbs.removeLast() }
+      guard limbs.count * 32 - (limbs.last?.leadingZeroBitCount ?? 32) <= BigInt.maximumBitWidth else {
+        throw Arithmetic.integerTooLarge
+      }
+    }
+    return BigInt(isNegative: false, limbs: limbs)
   }
 
   /// `n * (n - 1) * ... * (n - factors + 1)`, refused once a partial product is too wide.
