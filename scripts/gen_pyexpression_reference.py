@@ -238,6 +238,57 @@ HAND += [
   ('-9223372036854775808 + x', [0, -1]),
   ('9223372036854775808 - x', [0, 1]),
   ('1' + '0' * 400 + ' // x', [10**399, 3, 1e300]),
+  # math's functions beyond libm's one- and two-argument ones
+  ('math.fsum((x, 1e100, 1.0, -1e100, 1e-100, 1e50))', [0.1, 1, -1e16, -1e50]),
+  ('math.fsum((1e-16, 1, x))', [1e16, -1e16, 1e-16]),
+  ('math.fsum((x, x, x, x, x, x, x, x, x, x))', [0.1, 1e308, -0.0, 10**400]),
+  ('math.fsum((x, 2 ** 53, 1.0, -(2 ** 53), 0.5, -1.5))', [1, 0.5, 2**60 + 1]),
+  ('math.fsum((x, 1e308))', [1e308, -1e308, 1.0]),
+  ('math.fsum((math.inf, x))', [1, -math.inf, math.inf, math.nan]),
+  ('math.fsum(())', [0]),
+  ('math.fsum([x, 0.1, 0.2, -0.3])', [0, 1e-17, True]),
+  ('math.prod((x, 2, 0.5))', [3, 0.1, 2**70]),
+  ('math.prod((x, x, x, x))', [2**30, 3, -1.5, 2**25000]),
+  ('math.prod(())', [0]),
+  ('math.prod([x, True, 3])', [7]),
+  ('math.hypot(x, 4)', [3, 0.1, 1e308, 1e-320, -2.5, 5e-324, math.inf, math.nan, 2**1024]),
+  ('math.hypot(x, x + 1, 2 * x, 0.1)', [1, 0.3, 1e200, 7e-310, -1e-5, 123456.789]),
+  ('math.hypot(math.inf, x)', [math.nan, 1]),
+  ('math.hypot(x)', [-3, 0.5, -0.0]),
+  ('math.hypot()', [0]),
+  ('math.hypot(1e-310, x)', [2e-310, 1e-300, 0]),
+  ('math.gcd(x, 12)', [18, -18, 0, 3 * 2**70, 7, True, 1.5]),
+  ('math.gcd(x, 2 ** 80 * 9, 6 * 2 ** 90)', [2**100 * 15, 0, -(3**60)]),
+  ('math.gcd(x)', [-7, 0]),
+  ('math.gcd()', [0]),
+  ('math.lcm(x, 6)', [4, -4, 0, 2**70, 2.0]),
+  ('math.lcm(x, 2 ** 99998)', [3, 5, 2**99998 * 3]),
+  ('math.lcm()', [0]),
+  ('math.lcm(x)', [-9]),
+  ('math.isqrt(x)', [0, 1, 15, 16, 17, 2**100, 2**100 - 1, 10**300 + 1, 3**1001, True, -1, 2.0]),
+  ('math.factorial(x)', [0, 1, 5, 20, 21, 100, 2000, 20000, 10**30, -1, 5.0, True]),
+  ('math.comb(x, 3)', [10, 2, 0, 10**30, -1, 2.0]),
+  ('math.comb(100, x)', [0, 1, 50, 99, 100, 101, -1, 10**30]),
+  ('math.comb(x, 5000)', [10**30, 6000]),
+  ('math.comb(x, x // 2)', [200, 2001]),
+  ('math.perm(x)', [0, 5, 25, -1, 20000]),
+  ('math.perm(x, 2)', [10, 1, 0, -1, 2**70]),
+  ('math.perm(10, x)', [0, 3, 10, 11, -2, 10**30]),
+  ('math.perm(x, 3000)', [10**30, 3000]),
+  ('math.ldexp(x, 3)', [1, 0.5, -0.0, 0, math.inf, -math.inf, math.nan, 10**400]),
+  ('math.ldexp(1.5, x)', [-1074, -1075, -1076, -1080, 1023, 1024, 10**30, -(10**30), 2**31, -(2**31) - 1, 2.0]),
+  ('math.ldexp(x, -1)', [5e-324, 1.5e-323, -1e-323, 3]),
+  ('math.ulp(x)', [1, 0, -0.0, 1.7976931348623157e308, 5e-324, 2.5, -2.5, 1e300, math.inf, -math.inf,
+                   math.nan, 2**1023, 10**400]),
+  ('math.isclose(x, 1.0)', [1, 1.0000000001, 1.000000002, 0.999999999, math.inf, math.nan, 10**400]),
+  ('math.isclose(x, x + 1e-7)', [1, 100, 1e300, math.inf, 0]),
+  ('math.isclose(math.inf, x)', [math.inf, -math.inf]),
+  # gamma and lgamma are libm's (tgamma, lgamma_r), not CPython's own Lanczos approximations:
+  # only the values both define exactly are compared (CPython's table of (n - 1)! for n <= 23,
+  # lgamma's zeros at 1 and 2), with the errors and special values.
+  ('math.gamma(x)', list(range(1, 24)) + [23.0, True, 0, -0.0, -1, -2.0, -1e300, math.inf, -math.inf, math.nan,
+                                          1e-320, 172.0, 2.6e305, 10**400]),
+  ('math.lgamma(x)', [1, 2, 1.0, 0, -0.0, -1, -2.0, -1e300, math.inf, -math.inf, math.nan, 2.6e305, 10**400]),
 ]
 
 def rand_leaf(r):
@@ -288,6 +339,11 @@ def main(out):
         cases.append(('x // %d' % b, a))
         cases.append(('x %% %d' % b, a))
         cases.append(('x < %s' % repr(float(b)) if b < 2**1024 else 'x < %d' % b, a))
+    rm = random.Random(1414)
+    for _ in range(40):
+        cs = [repr(rm.uniform(-1, 1) * 10 ** rm.randint(-30, 30)) for _ in range(rm.randint(1, 4))]
+        cases.append(('math.hypot(x, %s)' % ', '.join(cs), rm.uniform(-100, 100)))
+        cases.append(('math.fsum((x, %s))' % ', '.join(cs), rm.uniform(-1e20, 1e20)))
     r = random.Random(20240607)
     args = [0, 1, -3, 7, 100, 0.5, -2.25, 10.0, 1e-8]
     for _ in range(500):

@@ -16,7 +16,10 @@
 /// `math.log2` are `loghelper`s like `math.log`; the two-argument functions
 /// follow `math_2` (`math.fmod` its own special case); `math.degrees` and
 /// `math.radians` multiply by the double `180 / pi` and `pi / 180`. `sum`
-/// adds left to right as CPython 3.11 does.
+/// adds left to right as CPython 3.11 does, `math.prod` multiplies so. The functions of
+/// `Builtin+IntegerMath.swift` and `Builtin+FloatMath.swift` follow CPython 3.11's `math`
+/// module, except `math.gamma` and `math.lgamma`, libm's (CPython has its own approximations,
+/// which differ in the last bits for most arguments).
 enum Builtin: String, CaseIterable, Sendable {
   case min
   case max
@@ -63,6 +66,20 @@ enum Builtin: String, CaseIterable, Sendable {
   case remainder
   case sinh
   case trunc
+  case gamma
+  case lgamma
+  case hypot
+  case fsum
+  case prod
+  case gcd
+  case lcm
+  case isqrt
+  case factorial
+  case comb
+  case perm
+  case ldexp
+  case ulp
+  case isclose
   case mathPow = "math.pow"
 
   static let domainError = ExpressionError("math domain error")
@@ -98,13 +115,24 @@ enum Builtin: String, CaseIterable, Sendable {
     case .float, .int: 0...1
     case .round, .log, .sum: 1...2
     case .pow: 2...3
-    case .mathPow, .atan2, .copysign, .fmod, .nextafter, .remainder: 2...2
+    case .mathPow, .atan2, .copysign, .fmod, .nextafter, .remainder, .comb, .ldexp, .isclose: 2...2
+    case .hypot, .gcd, .lcm: 0...Int.max
+    case .perm: 1...2
     default: 1...1
     }
   }
 
-  /// Calls the function with evaluated arguments; `min`/`max` receive the
-  /// elements of a single tuple or list argument.
+  /// Whether the function takes one iterable: `fsum` and `prod` always, `min` and `max` when
+  /// called with one argument.
+  var takesIterable: Bool {
+    switch self {
+    case .min, .max, .fsum, .prod: true
+    default: false
+    }
+  }
+
+  /// Calls the function with evaluated arguments; `min`/`max` (of one argument), `fsum` and
+  /// `prod` receive the elements of their tuple or list argument.
   func apply(_ arguments: [PyValue]) throws(ExpressionError) -> PyValue {
     switch self {
     case .min, .max:
@@ -142,6 +170,23 @@ enum Builtin: String, CaseIterable, Sendable {
       var result = PyValue.int(0)
       for value in arguments { result = try Arithmetic.apply(.add, result, value) }
       return result
+    case .prod:
+      var result = PyValue.int(1)
+      for value in arguments { result = try Arithmetic.apply(.multiply, result, value) }
+      return result
+    case .fsum: return try Builtin.fsum(arguments)
+    case .hypot: return try Builtin.hypot(arguments)
+    case .ulp: return try Builtin.ulp(arguments[0])
+    case .isclose: return try Builtin.isclose(arguments)
+    case .ldexp: return try Builtin.ldexp(arguments)
+    case .gamma: return try Builtin.gamma(arguments[0])
+    case .lgamma: return try Builtin.lgamma(arguments[0])
+    case .gcd: return try Builtin.gcd(arguments)
+    case .lcm: return try Builtin.lcm(arguments)
+    case .isqrt: return try Builtin.isqrt(arguments[0])
+    case .factorial: return try Builtin.factorial(arguments[0])
+    case .comb: return try Builtin.comb(arguments)
+    case .perm: return try Builtin.perm(arguments)
     case .acos: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.arcCosine))
     case .acosh: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.inverseHyperbolicCosine))
     case .asin: return .float(try Builtin.math1(try arguments[0].floatValue(), Libm.arcSine))

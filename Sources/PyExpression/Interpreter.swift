@@ -129,7 +129,7 @@ struct Interpreter {
   ) throws(ExpressionError) -> PyValue {
     if builtin == .sum { return try sum(arguments, column: column) }
     var values: [PyValue] = []
-    if arguments.count == 1, case .sequence(let elements, _) = arguments[0] {
+    if builtin.takesIterable, arguments.count == 1, case .sequence(let elements, _) = arguments[0] {
       for element in elements { values.append(try evaluate(element)) }
     } else {
       for argument in arguments { values.append(try evaluate(argument)) }

@@ -109,6 +109,20 @@ public enum Libm {
   /// `nextafter(x, y)`.
   @inlinable
   public static func nextAfter(_ x: Double, _ y: Double) -> Double { nextafter(x, y) }
+  /// `tgamma(x)`, the C library's gamma function (not CPython's own Lanczos approximation,
+  /// which `math.gamma` uses: the two differ in the last bits for most arguments).
+  @inlinable
+  public static func gammaFunction(_ x: Double) -> Double { tgamma(x) }
+  /// `lgamma_r(x, &sign)`, the logarithm of the gamma function's magnitude (the reentrant form;
+  /// CPython's `math.lgamma` is its own approximation and differs in the last bits).
+  public static func logGammaFunction(_ x: Double) -> Double {
+    var sign: Int32 = 0
+    return lgamma_r(x, &sign)
+  }
+  /// `ldexp(x, e)`: `x * 2**e`, correctly rounded (exact unless the result is subnormal or
+  /// overflows).
+  @inlinable
+  public static func scaled(_ x: Double, byPowerOfTwo e: Int32) -> Double { ldexp(x, e) }
   /// `floor(x)`.
   @inlinable
   public static func roundedDown(_ x: Double) -> Double { floor(x) }

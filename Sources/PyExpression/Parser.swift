@@ -440,6 +440,11 @@ struct Parser {
         throw error("sum() needs a tuple or list, e.g. sum((a, b))", at: nameToken)
       }
     }
+    if builtin == .fsum || builtin == .prod, let first = arguments.first {
+      guard case .sequence = first else {
+        throw error("\(name)() needs a tuple or list, e.g. \(name)((a, b))", at: nameToken)
+      }
+    }
     if (builtin == .min || builtin == .max) && arguments.count == 1 {
       guard case .sequence(let elements, _) = arguments[0] else {
         throw error(
@@ -537,7 +542,7 @@ struct Parser {
       try checkSequences(in: test, allowed: false)
       try checkSequences(in: otherwise, allowed: false)
     case .call(let builtin, let arguments, _):
-      let single = (builtin == .min || builtin == .max) && arguments.count == 1
+      let single = builtin.takesIterable && arguments.count == 1
       for (position, argument) in arguments.enumerated() {
         try checkSequences(in: argument, allowed: single || (builtin == .sum && position == 0))
       }
@@ -561,7 +566,7 @@ struct Parser {
   private static func misplacedSequence(column: Int) -> ExpressionError {
     ExpressionError(
       "a tuple or list is only supported after 'in'/'not in', "
-        + "as the single argument of min()/max(), as sum()'s first argument or subscripted",
+        + "as the single argument of min()/max()/math.fsum()/math.prod(), as sum()'s first argument or subscripted",
       column: column)
   }
 }

@@ -9,20 +9,22 @@ public final class MultiStepLRScheduler: TimmScheduler {
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: true, targets: [])
 
   init(
-    optimizer: Optimizer, run: RunShape, decayT: [Int], decayRate: PyNumber, warmup: (t: Int, lrInit: Double, prefix: Bool),
+    optimizer: Optimizer, run: RunShape, decayT: [Int], decayRate: PyNumber, warmup: (t: PyNumber, lrInit: Double, prefix: Bool),
     tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.decayT = decayT
     self.decayRate = decayRate
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
-    if warmup.t != 0 { updateGroups(warmup.lrInit) }
+    if warmup.t.double != 0 { updateGroups(warmup.lrInit) }
     try start()
   }
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
-    let n = PyMath.bisectRight(decayT, warmup.shifted(t) + 1)
+    let shifted = warmup.shifted(PyNumber(int: t))
+    let n =
+      if let s = shifted.int { PyMath.bisectRight(decayT, s + 1) } else { PyMath.bisectRight(decayT.map(Double.init), shifted.double + 1) }
     let f = try PyNumber.pow(decayRate, PyNumber(int: n), at: path).double
     return baseValues.map { $0 * f }
   }
@@ -45,13 +47,13 @@ extension MultiStepLRScheduler {
     name: "MultiStepLRScheduler", library: .timm, aliases: ["timm-multistep"], configNames: ["multistep"],
     summary: "Multiplies each group's lr by decay_rate at each milestone in decay_t (applied one step early, as timm does), after an optional warmup.",
     details: "timm's --sched multistep, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. timm compares milestones with t + 1, so a milestone of 10 takes effect at t = 9 (PyTorch's MultiStepLR at 10). decay_t should be sorted, as bisect assumes. warmup_prefix defaults to True.",
-    parameters: [decayT, decayRate] + TimmWarmup.parameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
+    parameters: [decayT, decayRate] + TimmWarmup.numberParameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
       + TimmNoise.parameters + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let milestones = try args[decayT]
     let rate = try args[decayRate]
-    let warmup = try TimmWarmup.read(args, prefixDefault: true)
+    let warmup = try TimmWarmup.readNumber(args, prefixDefault: true)
     let common = try TimmScheduler.common(args)
     return try MultiStepLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, decayT: milestones, decayRate: rate, warmup: warmup,

@@ -49,7 +49,7 @@ public final class PlateauLRScheduler: TimmScheduler {
   public override func stepUpdate(_ numUpdates: Int, metric: Double?) throws(SpecError) {}
 
   public override func step(epoch: Int, metric: Double?) throws(SpecError) {
-    if epoch <= warmup.t {
+    if epoch <= warmup.intT {
       updateGroups(warmup.steps.map { warmup.lrInit + Double(epoch) * $0 })
       return
     }

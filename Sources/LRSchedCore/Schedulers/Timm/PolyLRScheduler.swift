@@ -11,7 +11,7 @@ public final class PolyLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, cycles: TimmCycles, power: Double,
-    warmup: (t: Int, lrInit: Double, prefix: Bool), kDecay: PyNumber, tInEpochs: Bool, noise: TimmNoise,
+    warmup: (t: PyNumber, lrInit: Double, prefix: Bool), kDecay: PyNumber, tInEpochs: Bool, noise: TimmNoise,
     initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.cycles = cycles
@@ -21,16 +21,21 @@ public final class PolyLRScheduler: TimmScheduler {
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     guard lrMin >= 0 else { throw SpecError(path + "." + TimmCycles.lrMin.name, "AssertionError: assert lr_min >= 0 (got \(DoubleFormat.shortest(lrMin)))") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
-    if warmup.t != 0 { updateGroups(warmup.lrInit) }
+    if warmup.t.double != 0 { updateGroups(warmup.lrInit) }
     try start()
   }
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
+    try lr(at: PyNumber(int: t))
+  }
+
+  /// `_get_lr(t)` for an `int` or a `float` `t`.
+  func lr(at t: PyNumber) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
     let cycle = try cycles.cycle(at: warmup.shifted(t), path: path)
     let gamma = try cycles.gamma(cycle.i, path: path)
     let lrMin = cycles.lrMin
-    guard cycle.i < cycles.limit else { return baseValues.map { _ in lrMin } }
+    guard cycles.isRunning(cycle.i) else { return baseValues.map { _ in lrMin } }
     let f = try PyChecked.pow(1 - (try cycle.progress(k: kDecay, path: path)), power, at: path)
     return baseValues.map { lrMin + ($0 * gamma - lrMin) * f }
   }
@@ -46,13 +51,13 @@ extension PolyLRScheduler {
     summary: "Polynomial decay (1 - t/t_initial) ** power from each group's lr to lr_min, with warmup, restarts, k-decay and noise.",
     details: "timm's --sched poly, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. power=0.5 (the default) is a square-root decay, 1.0 linear. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
     parameters: TimmCycles.parameters(floor: "The learning rate at the end of each cycle.") + [power]
-      + TimmWarmup.parameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
+      + TimmWarmup.numberParameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
       + [kDecay, TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
     let exponent = try args[power]
-    let warmup = try TimmWarmup.read(args, prefixDefault: false)
+    let warmup = try TimmWarmup.readNumber(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
     let k = try args[kDecay]
     return try PolyLRScheduler(

@@ -6,20 +6,21 @@ public final class StepLRScheduler: TimmScheduler {
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: true, targets: [])
 
   init(
-    optimizer: Optimizer, run: RunShape, decayT: PyNumber, decayRate: PyNumber, warmup: (t: Int, lrInit: Double, prefix: Bool),
+    optimizer: Optimizer, run: RunShape, decayT: PyNumber, decayRate: PyNumber, warmup: (t: PyNumber, lrInit: Double, prefix: Bool),
     tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.decayT = decayT
     self.decayRate = decayRate
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
-    if warmup.t != 0 { updateGroups(warmup.lrInit) }
+    if warmup.t.double != 0 { updateGroups(warmup.lrInit) }
     try start()
   }
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
-    let k = try PyNumber.floorDiv(PyNumber(int: warmup.shifted(t)), decayT, at: path + "." + Self.decayT.name)
+    let shifted = warmup.shifted(PyNumber(int: t))
+    let k = try PyNumber.floorDiv(shifted, decayT, at: path + "." + Self.decayT.name)
     let f = try PyNumber.pow(decayRate, k, at: path).double
     return baseValues.map { $0 * f }
   }
@@ -38,13 +39,13 @@ extension StepLRScheduler {
     name: "StepLRScheduler", library: .timm, aliases: ["timm-step"], configNames: ["step", "constant"],
     summary: "Multiplies each group's lr by decay_rate every decay_t steps, after an optional warmup; with noise.",
     details: "timm's --sched step, stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e. warmup_prefix defaults to True here: the staircase starts after the warmup. decay_t may be fractional (t // decay_t is then a float floor division).",
-    parameters: [decayT, decayRate] + TimmWarmup.parameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
+    parameters: [decayT, decayRate] + TimmWarmup.numberParameters(prefixDefault: true) + [TimmScheduler.tInEpochsParameter]
       + TimmNoise.parameters + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let period = try args[decayT]
     let rate = try args[decayRate]
-    let warmup = try TimmWarmup.read(args, prefixDefault: true)
+    let warmup = try TimmWarmup.readNumber(args, prefixDefault: true)
     let common = try TimmScheduler.common(args)
     return try StepLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, decayT: period, decayRate: rate, warmup: warmup,

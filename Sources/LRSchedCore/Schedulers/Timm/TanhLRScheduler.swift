@@ -12,7 +12,7 @@ public final class TanhLRScheduler: TimmScheduler {
 
   init(
     optimizer: Optimizer, run: RunShape, cycles: TimmCycles, lb: Double, ub: Double,
-    warmup: (t: Int, lrInit: Double, prefix: Bool), tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
+    warmup: (t: PyNumber, lrInit: Double, prefix: Bool), tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true, path: String
   ) throws(SpecError) {
     self.cycles = cycles
     self.lb = lb
@@ -23,11 +23,11 @@ public final class TanhLRScheduler: TimmScheduler {
     }
     try check(cycles.lrMin >= 0, TimmCycles.lrMin.name, "lr_min >= 0")
     try check(lb < ub, Self.lb.name, "lb < ub")
-    try check(cycles.limit >= 0, TimmCycles.limit.name, "cycle_limit >= 0")
-    try check(warmup.t >= 0, TimmWarmup.warmupT.name, "warmup_t >= 0")
+    try check(cycles.limit.double >= 0, TimmCycles.limit.name, "cycle_limit >= 0")
+    try check(warmup.t.double >= 0, TimmWarmup.warmupTNumber.name, "warmup_t >= 0")
     try check(warmup.lrInit >= 0, TimmWarmup.warmupLRInit.name, "warmup_lr_init >= 0")
     self.warmup = TimmWarmup(t: 0, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
-    if warmup.t != 0 {
+    if warmup.t.double != 0 {
       let targets = warmup.prefix ? baseValues : try lr(at: warmup.t)
       self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: targets)
       updateGroups(warmup.lrInit)
@@ -36,10 +36,15 @@ public final class TanhLRScheduler: TimmScheduler {
   }
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
+    try lr(at: PyNumber(int: t))
+  }
+
+  /// `_get_lr(t)` for an `int` or a `float` `t`.
+  func lr(at t: PyNumber) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
     let cycle = try cycles.cycle(at: warmup.shifted(t), path: path)
     let lrMin = cycles.lrMin
-    guard cycle.i < cycles.limit else { return baseValues.map { _ in lrMin } }
+    guard cycles.isRunning(cycle.i) else { return baseValues.map { _ in lrMin } }
     let gamma = try cycles.gamma(cycle.i, path: path)
     let tr = try PyChecked.div(cycle.tCurr.double, cycle.tI.double, at: path)
     let f = 1 - PyMath.tanh(lb * (1.0 - tr) + ub * tr)
@@ -56,14 +61,14 @@ extension TanhLRScheduler {
     summary: "Hyperbolic-tangent decay from each group's lr to lr_min over t_initial (tanh from lb to ub), with warmup, restarts and noise.",
     details: "timm's --sched tanh (arXiv 1806.01593), stepped once per epoch (t_in_epochs=True; interval \"epoch\") or, with t_in_epochs=False, once per optimizer update (interval \"step\"). Row e is what timm sets for epoch e; even row 0 is below the lr, as tanh(lb) > -1. Restarts work as in CosineLRScheduler; noise is drawn exactly as timm draws it.",
     parameters: TimmCycles.parameters(floor: "The learning rate the decay approaches.") + [lb, ub]
-      + TimmWarmup.parameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
+      + TimmWarmup.numberParameters(prefixDefault: false) + [TimmScheduler.tInEpochsParameter] + TimmNoise.parameters
       + [TimmScheduler.initializeParameter, TimmScheduler.stepAtStartParameter],
     warmup: .timmWarmupT, export: .constructor()
   ) { args, ctx throws(SpecError) in
     let cycles = try TimmCycles.read(args)
     let lower = try args[lb]
     let upper = try args[ub]
-    let warmup = try TimmWarmup.read(args, prefixDefault: false)
+    let warmup = try TimmWarmup.readNumber(args, prefixDefault: false)
     let common = try TimmScheduler.common(args)
     return try TanhLRScheduler(
       optimizer: ctx.optimizer, run: ctx.run, cycles: cycles, lb: lower, ub: upper, warmup: warmup, tInEpochs: common.tInEpochs,

@@ -1,8 +1,13 @@
 /// The linear warmup every timm scheduler shares (`warmup_t`, `warmup_lr_init`,
 /// `warmup_prefix`): below `warmup_t` the value is `warmup_lr_init + t * step` per group, with
 /// `step = (target - warmup_lr_init) / warmup_t`.
+///
+/// `warmup_t` is the number timm was given: the cosine, polynomial, tanh, step and multistep
+/// schedulers take a `float` too (``readNumber(_:prefixDefault:)``), compared with `t` exactly and
+/// subtracted from it as Python does (`t - warmup_t` is then a float); PlateauLRScheduler and
+/// WSDLRScheduler take an `int`.
 struct TimmWarmup: Sendable {
-  let t: Int
+  let t: PyNumber
   let lrInit: Double
   let prefix: Bool
   /// `warmup_steps`: one per group (1 when there is no warmup, as in timm).
@@ -10,22 +15,47 @@ struct TimmWarmup: Sendable {
 
   /// No warmup, or one towards `targets` (the base values, or TanhLRScheduler's value at
   /// `warmup_t`).
-  init(t: Int, lrInit: Double, prefix: Bool, targets: [Double]) {
+  init(t: PyNumber, lrInit: Double, prefix: Bool, targets: [Double]) {
     self.t = t
     self.lrInit = lrInit
     self.prefix = prefix
-    steps = t != 0 ? targets.map { ($0 - lrInit) / Double(t) } : targets.map { _ in 1 }
+    steps = t.double != 0 ? targets.map { ($0 - lrInit) / t.double } : targets.map { _ in 1 }
+  }
+
+  /// An `int` `warmup_t`.
+  init(t: Int, lrInit: Double, prefix: Bool, targets: [Double]) {
+    self.init(t: .int(t), lrInit: lrInit, prefix: prefix, targets: targets)
+  }
+
+  /// `warmup_t` as an `int` (the schedulers that take only an `int` build it from one).
+  var intT: Int { t.int ?? 0 }
+
+  /// Whether `warmup_t` is nonzero (`if self.warmup_t:`).
+  var isActive: Bool { t.double != 0 }
+
+  /// Python's `step < warmup_t` (exact: both are within 2**52 in magnitude).
+  func isWarming(_ step: PyNumber) -> Bool {
+    if let a = step.int, let b = t.int { return a < b }
+    return step.double < t.double
   }
 
   /// The warmup values at `t`, or `nil` once it is over (`t >= warmup_t`).
-  func values(at step: Int) -> [Double]? {
-    guard step < t else { return nil }
-    return steps.map { lrInit + Double(step) * $0 }
+  func values(at step: PyNumber) -> [Double]? {
+    guard isWarming(step) else { return nil }
+    return steps.map { lrInit + step.double * $0 }
   }
 
-  /// The schedule's own time: `t - warmup_t` with `warmup_prefix`, else `t`.
-  func shifted(_ step: Int) -> Int {
-    prefix ? step - t : step
+  /// The warmup values at an `int` `t`.
+  func values(at step: Int) -> [Double]? {
+    values(at: .int(step))
+  }
+
+  /// The schedule's own time: `t - warmup_t` with `warmup_prefix`, else `t`; a float when either
+  /// is one.
+  func shifted(_ step: PyNumber) -> PyNumber {
+    guard prefix else { return step }
+    if let a = step.int, let b = t.int { return .int(a - b) }
+    return .float(step.double - t.double)
   }
 
   static let warmupT = Param<Int>(
@@ -34,6 +64,17 @@ struct TimmWarmup: Sendable {
     let t = try args.int(key, default: 0)
     guard t.magnitude <= UInt(TimmScheduler.timeLimit) else {
       throw SpecError(args.path(key), "must be at most 2**52 in magnitude, got \(t)")
+    }
+    return t
+  }
+  /// `warmup_t` as the cosine, polynomial and tanh schedulers take it: an `int` or a `float`.
+  static let warmupTNumber = Param<PyNumber>(
+    "warmup_t", defaultText: "0", help: "Steps of linear warmup from warmup_lr_init (an int or a float).", marker: "warmup end"
+  ) { args, key throws(SpecError) in
+    guard let v = args.value(key), case .number(let n) = v, !n.isInteger else { return .int(try args[warmupT]) }
+    let t = try PyNumber.read(v, at: args.path(key))
+    guard t.double.magnitude <= Double(TimmScheduler.timeLimit) else {
+      throw SpecError(args.path(key), "must be at most 2**52 in magnitude, got \(DoubleFormat.shortest(t.double))")
     }
     return t
   }
@@ -46,7 +87,8 @@ struct TimmWarmup: Sendable {
       help: "Whether the schedule starts after the warmup (t - warmup_t) rather than running under it.")
   }
 
-  /// The arguments `warmup_t`, `warmup_lr_init` and (where the class has it) `warmup_prefix`.
+  /// The arguments `warmup_t` (an `int`), `warmup_lr_init` and (where the class has it)
+  /// `warmup_prefix`.
   static func read(
     _ args: SchedulerArguments, prefixDefault: Bool?
   ) throws(SpecError) -> (t: Int, lrInit: Double, prefix: Bool) {
@@ -56,7 +98,22 @@ struct TimmWarmup: Sendable {
     return (t, lrInit, prefix)
   }
 
+  /// The same, with `warmup_t` an `int` or a `float`.
+  static func readNumber(
+    _ args: SchedulerArguments, prefixDefault: Bool
+  ) throws(SpecError) -> (t: PyNumber, lrInit: Double, prefix: Bool) {
+    let t = try args[warmupTNumber]
+    let lrInit = try args[warmupLRInit]
+    let prefix = try args[warmupPrefix(default: prefixDefault)]
+    return (t, lrInit, prefix)
+  }
+
   static func parameters(prefixDefault: Bool?) -> [any ParameterDeclaration] {
     [warmupT, warmupLRInit] + (prefixDefault.map { [warmupPrefix(default: $0)] } ?? [])
+  }
+
+  /// The arguments of ``readNumber(_:prefixDefault:)``.
+  static func numberParameters(prefixDefault: Bool) -> [any ParameterDeclaration] {
+    [warmupTNumber, warmupLRInit, warmupPrefix(default: prefixDefault)]
   }
 }

@@ -61,7 +61,7 @@ public final class WSDLRScheduler: TimmScheduler {
 
   public override func lr(at t: Int) throws(SpecError) -> [Double] {
     if let w = warmup.values(at: t) { return w }
-    let ts = t - warmup.t
+    let ts = t - warmup.intT
     let s = try stableFactor(ts)
     let stableLRs = baseValues.map { PyChecked.max($0 * s, lrMin) }
     let tDecay = ts - (tInitial - decayT)
