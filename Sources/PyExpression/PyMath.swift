@@ -187,6 +187,7 @@ public enum PyMath {
   public static func log(_ x: Double) -> Double { Libm.naturalLogarithm(x) }
 
   /// `bisect.bisect_right(a, x)`, sorted or not (the same probes as Python's).
+  @inlinable
   public static func bisectRight<T: Comparable>(_ a: [T], _ x: T) -> Int {
     var lo = 0
     var hi = a.count

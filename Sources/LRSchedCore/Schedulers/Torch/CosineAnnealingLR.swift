@@ -5,23 +5,28 @@
 public final class CosineAnnealingLR: TorchScheduler {
   public let tMax: PyNumber
   public let etaMin: Double
+  /// `T_max` as an `Int` when it is a Python int, and as a float: read once, not every step.
+  private let tMaxInt: Int?
+  private let tMaxDouble: Double
 
   public init(optimizer: Optimizer, tMax: PyNumber, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {
     self.tMax = tMax
     self.etaMin = etaMin
+    self.tMaxInt = tMax.int
+    self.tMaxDouble = tMax.double
     try super.init(optimizer: optimizer, path: path)
   }
 
   public override func getLR() throws(SpecError) -> [Double] {
     let pi = PyMath.pi
-    let t = tMax.double
+    let t = tMaxDouble
     if isInitial { return groupLRs }
     if stepCount == 1 && lastEpoch > 0 {
       let c = PyMath.cos(try div(Double(lastEpoch) * pi, t))
       return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
     }
     let restarts: Bool
-    if let size = tMax.int {
+    if let size = tMaxInt {
       guard size != 0 else { throw zeroDivision("integer modulo by zero (T_max is 0)") }
       restarts = Self.restartsHere(lastEpoch: lastEpoch, tMax: size)
     } else {
