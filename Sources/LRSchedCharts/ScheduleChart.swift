@@ -175,17 +175,7 @@ public struct ScheduleChart {
     /// The kept points in order; a NaN y separates the decimated lines.
     mutating func points() -> (xs: [Double], ys: [Double]) {
       guard var decimator else { return (xs, ys) }
-      var xs: [Double] = []
-      var ys: [Double] = []
-      for line in decimator.finish() {
-        if let last = xs.last {
-          xs.append(last)
-          ys.append(.nan)
-        }
-        xs += line.map(\.x)
-        ys += line.map(\.y)
-      }
-      return (xs, ys)
+      return decimator.finishedPoints()
     }
   }
 }
