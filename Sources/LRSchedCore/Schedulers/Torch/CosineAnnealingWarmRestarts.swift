@@ -71,13 +71,7 @@ extension CosineAnnealingWarmRestarts {
     guard let value = args.value(key) else {
       throw SpecError(args.path(key), "TypeError: CosineAnnealingWarmRestarts.__init__() missing 1 required positional argument: '\(key)'")
     }
-    let t0 = PythonArgument(value)
-    guard let number = t0.number else {
-      throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(value))' and 'int'")
-    }
-    guard number > 0, t0.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(t0.str)") }
-    guard let i = t0.int else { throw SpecError(args.path(key), "integer \(t0.str) is too large") }
-    return i
+    return try TorchArguments.positiveInteger(value, key, of: args)
   }
   static let tMult = Param<Int>(
     "T_mult", defaultText: "1", help: "Factor by which each period is longer than the last (an integer >= 1)."

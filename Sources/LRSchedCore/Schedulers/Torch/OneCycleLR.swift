@@ -140,15 +140,7 @@ extension OneCycleLR {
     let total = args.value(key)
     let epochCount = args.value(epochs.name)
     let perEpoch = args.value(stepsPerEpoch.name)
-    if let total {
-      let t = PythonArgument(total)
-      guard let n = t.number else {
-        throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(total))' and 'int'")
-      }
-      guard n > 0, t.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(t.str)") }
-      guard let i = t.int else { throw SpecError(args.path(key), "integer \(t.str) is too large") }
-      return i
-    }
+    if let total { return try TorchArguments.positiveInteger(total, key, of: args) }
     guard let epochCount, let perEpoch else {
       throw SpecError(args.path(key), "You must define either total_steps OR (epochs AND steps_per_epoch)")
     }

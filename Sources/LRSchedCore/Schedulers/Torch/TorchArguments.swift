@@ -39,4 +39,17 @@ enum TorchArguments {
     }
     return out
   }
+
+  /// `value` (the argument `key`) checked as PyTorch checks a positive integer count: a
+  /// non-number fails its `<=` comparison with an int, a float or a value below 1 is refused with
+  /// "Expected positive integer".
+  static func positiveInteger(_ value: JSONValue, _ key: String, of args: SchedulerArguments) throws(SpecError) -> Int {
+    let a = PythonArgument(value)
+    guard let n = a.number else {
+      throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(value))' and 'int'")
+    }
+    guard n > 0, a.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(a.str)") }
+    guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
+    return i
+  }
 }
