@@ -10,7 +10,7 @@ import LRSchedOutput
 public struct LRSched: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "lrsched",
-    abstract: "Simulate and plot learning-rate schedules exactly as PyTorch, transformers, timm, optax and Keras compute them.",
+    abstract: "Simulate and plot learning-rate schedules exactly as PyTorch, transformers, timm, optax, Keras and DeepSpeed compute them.",
     discussion: """
       Examples:
         lrsched simulate --scheduler cosine --epochs 100 --lr 0.1

@@ -17,7 +17,7 @@ extension LRSched {
     @Argument(help: "A scheduler name or alias to explain.")
     var name: String?
 
-    @Option(help: ArgumentHelp("Only this library: torch, transformers, timm, optax or keras.", valueName: "library"))
+    @Option(help: ArgumentHelp("Only this library.", valueName: "library"))
     var library: Library?
 
     func run() throws {
