@@ -15,7 +15,7 @@ public enum LRRangeTest {
     let batches = trainer.batchesPerEpoch
     for i in 0..<settings.iterations {
       let lr = settings.mode.lr(iteration: i, of: settings.iterations, start: settings.startLR, end: settings.endLR)
-      for g in optimizer.paramGroups.indices { optimizer.paramGroups[g].lr = lr }
+      for g in optimizer.groupIndices { optimizer.lrs[g] = lr }
       let b = i % batches
       if b == 0 { trainer.beginEpoch() }
       let loss = smoother.add(trainer.trainBatch(b))

@@ -98,7 +98,9 @@ public final class Simulation {
     let rows = spec.rows
     let perEpoch = spec.interval == .step ? spec.stepsPerEpoch : 1
     let metrics = spec.metrics
-    let groups = optimizer.paramGroups.count
+    let groups = optimizer.groupCount
+    let lrs = optimizer.lrs
+    let momenta = optimizer.momenta
     var row = SimulationRow(
       step: 0, epoch: 0, lrs: Array(repeating: 0, count: groups),
       momenta: Array(repeating: 0, count: recordsMomentum ? groups : 0))
@@ -106,11 +108,11 @@ public final class Simulation {
       row.step = i
       row.epoch = perEpoch == 1 ? Double(i) : Double(i) / Double(perEpoch)
       for g in 0..<groups {
-        row.lrs[g] = optimizer.paramGroups[g].lr
+        row.lrs[g] = lrs[g]
       }
       if recordsMomentum {
         for g in 0..<groups {
-          row.momenta[g] = optimizer.paramGroups[g].momentumOrBeta1 ?? 0
+          row.momenta[g] = momenta[g]
         }
       }
       try body(row)
@@ -130,7 +132,7 @@ public final class Simulation {
       row.epoch = perEpoch == 1 ? Double(i) : Double(i) / Double(perEpoch)
       row.lrs = optimizer.learningRates
       if recordsMomentum {
-        row.momenta = optimizer.paramGroups.map { $0.momentumOrBeta1 ?? 0 }
+        row.momenta = optimizer.momenta.array
       }
       let monitored = training.advance(row: i, optimizer: optimizer, extras: &row.extras)
       try body(row)

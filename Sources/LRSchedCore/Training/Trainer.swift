@@ -18,7 +18,7 @@ public final class Trainer {
   /// A trainer for `data` driven by `optimizer`; throws when the split leaves no training row or
   /// the optimizer has more than two groups.
   public init(spec: TrainSpec, data: Dataset, optimizer: Optimizer, path: String = "train") throws(SpecError) {
-    let groups = optimizer.paramGroups.count
+    let groups = optimizer.groupCount
     guard groups == 1 || groups == 2 else {
       throw SpecError("optimizer.param_groups", "training puts the weight in the first group and the bias in the second: give one or two groups, got \(groups)")
     }

@@ -52,7 +52,7 @@ public final class TrainingLoop {
       k += 2
     }
     for g in 0..<groupCount {
-      let group = optimizer.paramGroups[g]
+      let group = optimizer[group: g]
       extras[k] = group.lr * group.weightDecay
       k += 1
     }

@@ -39,7 +39,7 @@ public final class TrainingOptimizer {
   /// One `optimizer.step()`: updates `parameters` from `gradient`.
   public func step(_ parameters: inout [Double], gradient: [Double]) {
     for (t, tensor) in tensors.enumerated() {
-      let group = optimizer.paramGroups[tensor.group]
+      let group = optimizer[group: tensor.group]
       parameters.withUnsafeMutableBufferPointer { p in
         gradient.withUnsafeBufferPointer { g in
           switch optimizer.kind {

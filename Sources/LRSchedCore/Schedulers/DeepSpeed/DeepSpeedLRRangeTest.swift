@@ -67,7 +67,7 @@ extension DeepSpeedLRRangeTest {
     traits: [.perBatch, .absoluteLR], markers: markers, warmup: DeepSpeedArguments.warmup, export: .unsupported
   ) { args, ctx throws(SpecError) in
     try DeepSpeedArguments.requireFreshStart(args)
-    let minLRs = try minLRs(args, groups: ctx.optimizer.paramGroups.count)
+    let minLRs = try minLRs(args, groups: ctx.optimizer.groupCount)
     return DeepSpeedLRRangeTest(
       optimizer: ctx.optimizer, minLRs: minLRs, stepSize: try args[stepSize], stepRate: try args[stepRate],
       staircase: try args[staircase], path: args.path)

@@ -58,7 +58,7 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
 
     minLRs = cycleMinLRs
     maxLRs = cycleMaxLRs
-    optimizer.setLearningRates(cycleMinLRs)
+    optimizer.lrs.assign(cycleMinLRs)
     self.decayLRRate = decayLRRate
     skipLRDecay = noDecay || decayLRRate == 0
 
@@ -68,7 +68,7 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
       self.decayMomRate = decayMomRate
       minMoms = cycleMinMoms.map { ($0, 0.99) }
       maxMoms = cycleMaxMoms.map { ($0, 0.99) }
-      for (i, m) in zip(optimizer.paramGroups.indices, minMoms) { optimizer.paramGroups[i].betas = m }
+      for (i, m) in zip(optimizer.groupIndices, minMoms) { optimizer[group: i].betas = m }
       skipMomDecay = noDecay || decayMomRate == 0
     } else {
       self.decayMomRate = 0
@@ -136,7 +136,7 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
   public override func step(metric: Double?) throws(SpecError) {
     try super.step(metric: metric)
     if cycleMomentum {
-      for (i, m) in zip(optimizer.paramGroups.indices, try momentums()) { optimizer.paramGroups[i].betas = m }
+      for (i, m) in zip(optimizer.groupIndices, try momentums()) { optimizer[group: i].betas = m }
     }
   }
 }
@@ -183,7 +183,7 @@ extension DeepSpeedOneCycle {
       throw SpecError(args.path(p.name), "TypeError: OneCycle.__init__() missing 1 required positional argument: '\(p.name)'")
     }
     try DeepSpeedArguments.requireFreshStart(args)
-    let groups = ctx.optimizer.paramGroups.count
+    let groups = ctx.optimizer.groupCount
     func perGroup(_ p: ParameterInfo, _ fallback: Double?) throws(SpecError) -> [Double] {
       try DeepSpeedArguments.formatParam(
         args, p.name, name: p.name, groups: groups, default: fallback.map { Array(repeating: $0, count: groups) })

@@ -22,7 +22,7 @@ open class DeepSpeedScheduler: LRScheduler {
 
   /// `update_lr(param_groups, lrs)`.
   public func updateLR(_ lrs: [Double]) {
-    optimizer.setLearningRates(lrs)
+    optimizer.lrs.assign(lrs)
     lastLR = lrs
   }
 

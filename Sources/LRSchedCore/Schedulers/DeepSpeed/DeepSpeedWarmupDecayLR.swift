@@ -50,7 +50,7 @@ extension DeepSpeedWarmupDecayLR {
     let total = try args[totalNumSteps]
     let steps = try args[DeepSpeedWarmup.warmupNumSteps]
     try DeepSpeedArguments.requireFreshStart(args)
-    let groups = ctx.optimizer.paramGroups.count
+    let groups = ctx.optimizer.groupCount
     let minLRs = try DeepSpeedArguments.formatParam(
       args, DeepSpeedWarmup.warmupMinLR.name, name: "min_lr", groups: groups, default: Array(repeating: 0.0, count: groups))
     let given = args.keys.contains(warmupMaxLR.name)

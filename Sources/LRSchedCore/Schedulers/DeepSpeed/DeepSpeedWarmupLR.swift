@@ -15,7 +15,7 @@ extension DeepSpeedWarmupLR {
   ) { args, ctx throws(SpecError) in
     let steps = try args[warmupNumSteps]
     try DeepSpeedArguments.requireFreshStart(args)
-    let groups = ctx.optimizer.paramGroups.count
+    let groups = ctx.optimizer.groupCount
     let minLRs = try DeepSpeedArguments.formatParam(
       args, warmupMinLR.name, name: "min_lr", groups: groups, default: Array(repeating: 0.0, count: groups))
     let maxLRs = try DeepSpeedArguments.formatParam(

@@ -19,8 +19,8 @@ public final class StepFunctionScheduler: LRScheduler {
 
   private func apply() {
     let lr = schedule(count)
-    for i in optimizer.paramGroups.indices {
-      optimizer.paramGroups[i].lr = lr
+    for i in optimizer.groupIndices {
+      optimizer.lrs[i] = lr
     }
   }
 }

@@ -34,8 +34,8 @@ public final class PlateauLRScheduler: TimmScheduler {
     self.best = mode == "min" ? .infinity : -.infinity
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: true, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     guard decayRate < 1.0 else { throw SpecError(path + "." + Self.decayRate.name, "Factor should be < 1.0.") }
-    guard minLR.count == optimizer.paramGroups.count else {
-      throw SpecError(path + "." + Self.lrMin.name, "expected \(optimizer.paramGroups.count) min_lrs, got \(minLR.count)")
+    guard minLR.count == optimizer.groupCount else {
+      throw SpecError(path + "." + Self.lrMin.name, "expected \(optimizer.groupCount) min_lrs, got \(minLR.count)")
     }
     guard mode == "min" || mode == "max" else { throw SpecError(path + "." + Self.mode.name, "mode \(mode) is unknown!") }
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: false, targets: baseValues)
@@ -54,7 +54,7 @@ public final class PlateauLRScheduler: TimmScheduler {
       return
     }
     if let restore = restoreLR {
-      optimizer.setLearningRates(restore)
+      optimizer.lrs.assign(restore)
       restoreLR = nil
     }
     if let metric { plateauStep(metric) }
@@ -62,7 +62,7 @@ public final class PlateauLRScheduler: TimmScheduler {
       let n = try noise.noise(at: epoch)
       let old = optimizer.learningRates
       restoreLR = old
-      optimizer.setLearningRates(old.map { $0 + $0 * n })
+      optimizer.lrs.assign(old.map { $0 + $0 * n })
     }
   }
 
@@ -80,10 +80,10 @@ public final class PlateauLRScheduler: TimmScheduler {
       numBadEpochs = 0
     }
     if numBadEpochs > patience {
-      for i in optimizer.paramGroups.indices {
-        let old = optimizer.paramGroups[i].lr
+      for i in optimizer.groupIndices {
+        let old = optimizer.lrs[i]
         let new = PyChecked.max(old * factor, minLRs[i])
-        if old - new > eps { optimizer.paramGroups[i].lr = new }
+        if old - new > eps { optimizer.lrs[i] = new }
       }
       cooldownCounter = cooldown
       numBadEpochs = 0
@@ -122,7 +122,7 @@ extension PlateauLRScheduler {
     let thresholdValue = try args[threshold]
     let cooldown = try args[cooldownT]
     let warmup = try TimmWarmup.read(args, prefixDefault: nil)
-    let minLR = try args.perGroup(lrMin.name, groups: ctx.optimizer.paramGroups.count, default: 0)
+    let minLR = try args.perGroup(lrMin.name, groups: ctx.optimizer.groupCount, default: 0)
     let modeName = try args[mode]
     let common = try TimmScheduler.common(args, takesTInEpochs: false, takesNoiseType: true)
     return try PlateauLRScheduler(

@@ -38,8 +38,8 @@ open class TimmScheduler: LRScheduler {
     self.tInEpochs = tInEpochs
     self.noise = noise
     if initialize {
-      for i in optimizer.paramGroups.indices where optimizer.paramGroups[i].initialLR == nil {
-        optimizer.paramGroups[i].initialLR = optimizer.paramGroups[i].lr
+      for i in optimizer.groupIndices where optimizer[group: i].initialLR == nil {
+        optimizer[group: i].initialLR = optimizer.lrs[i]
       }
     } else if let i = optimizer.paramGroups.firstIndex(where: { $0.initialLR == nil }) {
       throw SpecError(path + "." + Self.initializeParameter.name, "KeyError: 'initial_lr missing from param_groups[\(i)]'")
@@ -55,18 +55,18 @@ open class TimmScheduler: LRScheduler {
 
   /// `update_groups(values)`: each group's value, times its `lr_scale` when it has one.
   public func updateGroups(_ values: [Double]) {
-    for (i, v) in zip(optimizer.paramGroups.indices, values) {
-      if let scale = optimizer.paramGroups[i].lrScale {
-        optimizer.paramGroups[i].lr = v * scale
+    for (i, v) in zip(optimizer.groupIndices, values) {
+      if let scale = optimizer[group: i].lrScale {
+        optimizer.lrs[i] = v * scale
       } else {
-        optimizer.paramGroups[i].lr = v
+        optimizer.lrs[i] = v
       }
     }
   }
 
   /// `update_groups(value)` for a single value.
   public func updateGroups(_ value: Double) {
-    updateGroups(Array(repeating: value, count: optimizer.paramGroups.count))
+    updateGroups(Array(repeating: value, count: optimizer.groupCount))
   }
 
   /// `step(epoch, metric)`.

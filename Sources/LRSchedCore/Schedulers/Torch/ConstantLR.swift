@@ -13,17 +13,18 @@ public final class ConstantLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if lastEpoch == 0 { return groupLRs.map { $0 * factor } }
-    if !totalIters.equals(step: lastEpoch) { return groupLRs }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if lastEpoch == 0 { return scaleGroupLRs(by: factor, into: values) }
+    if !totalIters.equals(step: lastEpoch) { return values.assign(groupLRs) }
     let inverse = try div(1.0, factor)
-    return groupLRs.map { $0 * inverse }
+    scaleGroupLRs(by: inverse, into: values)
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let reached = totalIters.isBelow(step: lastEpoch) || totalIters.equals(step: lastEpoch)
     let f = factor + (reached ? 1 - factor : 0.0 * (1 - factor))
-    return baseLRs.map { $0 * f }
+    scaleBaseLRs(by: f, into: values)
+    return true
   }
 }
 

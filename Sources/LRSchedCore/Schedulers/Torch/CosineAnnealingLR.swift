@@ -17,13 +17,14 @@ public final class CosineAnnealingLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
+  public override func getLR(into values: GroupValues) throws(SpecError) {
     let pi = PyMath.pi
     let t = tMaxDouble
-    if isInitial { return groupLRs }
+    if isInitial { return values.assign(groupLRs) }
     if stepCount == 1 && lastEpoch > 0 {
       let c = PyMath.cos(try div(Double(lastEpoch) * pi, t))
-      return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
+      for g in values.indices { values[g] = etaMin + (baseLRs[g] - etaMin) * (1 + c) / 2 }
+      return
     }
     let restarts: Bool
     if let size = tMaxInt {
@@ -35,15 +36,17 @@ public final class CosineAnnealingLR: TorchScheduler {
     }
     if restarts {
       let c = PyMath.cos(try div(pi, t))
-      return zip(baseLRs, groupLRs).map { b, lr in lr + (b - etaMin) * (1 - c) / 2 }
+      for g in values.indices { values[g] = groupLRs[g] + (baseLRs[g] - etaMin) * (1 - c) / 2 }
+      return
     }
     let ratio = try div(1 + PyMath.cos(try div(pi * Double(lastEpoch), t)), 1 + PyMath.cos(try div(pi * Double(lastEpoch - 1), t)))
-    return groupLRs.map { ratio * ($0 - etaMin) + etaMin }
+    for g in values.indices { values[g] = ratio * (groupLRs[g] - etaMin) + etaMin }
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let c = PyMath.cos(try div(PyMath.pi * Double(lastEpoch), tMax.double))
-    return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
+    for g in values.indices { values[g] = etaMin + (baseLRs[g] - etaMin) * (1 + c) / 2 }
+    return true
   }
 }
 

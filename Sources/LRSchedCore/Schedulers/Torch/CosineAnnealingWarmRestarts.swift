@@ -30,10 +30,10 @@ public final class CosineAnnealingWarmRestarts: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
+  public override func getLR(into values: GroupValues) throws(SpecError) {
     let period = tIBeyondInt ?? Double(tI)
     let c = PyMath.cos(PyMath.pi * Double(tCur) / period)
-    return baseLRs.map { etaMin + ($0 - etaMin) * (1 + c) / 2 }
+    for g in values.indices { values[g] = etaMin + (baseLRs[g] - etaMin) * (1 + c) / 2 }
   }
 
   /// PyTorch's own `step()`: `T_cur` advances and wraps at `T_i`, which then grows by `T_mult`.
@@ -58,8 +58,9 @@ public final class CosineAnnealingWarmRestarts: TorchScheduler {
       }
     }
     lastEpoch = epoch
-    optimizer.setLearningRates(try getLR())
-    lastLR = optimizer.learningRates
+    try getLR(into: next)
+    optimizer.lrs.assign(next)
+    lastLR.assign(next)
   }
 }
 

@@ -30,9 +30,9 @@ public final class CyclicLR: TorchScheduler {
     mode: String = "triangular", gamma: Double = 1.0, scaleFunction: ScaleFunction? = nil, scaleMode: String = "cycle",
     cycleMomentum: Bool = true, baseMomentums: [Double]? = nil, maxMomentums: [Double]? = nil, path: String = "scheduler"
   ) throws(SpecError) {
-    let groups = optimizer.paramGroups.count
+    let groups = optimizer.groupCount
     guard baseLRs.count == groups else { throw Self.lengthError(Self.baseLR.name, baseLRs.count, groups, path) }
-    for i in optimizer.paramGroups.indices { optimizer.paramGroups[i].lr = baseLRs[i] }
+    for i in optimizer.groupIndices { optimizer.lrs[i] = baseLRs[i] }
     guard maxLRs.count == groups else { throw Self.lengthError(Self.maxLR.name, maxLRs.count, groups, path) }
     self.maxLRs = maxLRs
     let down = stepSizeDown ?? stepSizeUp
@@ -80,17 +80,17 @@ public final class CyclicLR: TorchScheduler {
       guard max.count == groups else { throw Self.lengthError(Self.maxMomentum.name, max.count, groups, path) }
       self.baseMomentums = base
       self.maxMomentums = max
-      for i in optimizer.paramGroups.indices {
-        optimizer.paramGroups[i].momentumOrBeta1 = max[i]
-        optimizer.paramGroups[i].extra["max_momentum"] = max[i]
-        optimizer.paramGroups[i].extra["base_momentum"] = base[i]
+      for i in optimizer.groupIndices {
+        optimizer[group: i].momentumOrBeta1 = max[i]
+        optimizer[group: i].extra["max_momentum"] = max[i]
+        optimizer[group: i].extra["base_momentum"] = base[i]
       }
     } else {
       self.baseMomentums = []
       self.maxMomentums = []
     }
     try super.init(optimizer: optimizer, path: path)
-    self.baseLRs = baseLRs
+    for i in optimizer.groupIndices { self.baseLRs[i] = baseLRs[i] }
   }
 
   private static func lengthError(_ key: String, _ count: Int, _ groups: Int, _ path: String) -> SpecError {
@@ -101,7 +101,7 @@ public final class CyclicLR: TorchScheduler {
 
   public override var cyclesMomentum: Bool { cycleMomentum }
 
-  public override func getLR() throws(SpecError) -> [Double] {
+  public override func getLR(into values: GroupValues) throws(SpecError) {
     let q = try div(Double(lastEpoch), totalSize)
     let cycle = PyMath.floor(1 + q)
     guard cycle.isFinite else { throw SpecError(path, "OverflowError: cannot convert float infinity to integer") }
@@ -113,19 +113,16 @@ public final class CyclicLR: TorchScheduler {
       scaleFactor = try div(x - 1, stepRatio - 1)
     }
     let scale = try scaleFunction(scalesByCycle ? cycle : Double(lastEpoch))
-    var lrs: [Double] = []
-    lrs.reserveCapacity(baseLRs.count)
-    for (baseLR, maxLR) in zip(baseLRs, maxLRs) {
-      let baseHeight = (maxLR - baseLR) * scaleFactor
-      lrs.append(baseLR + baseHeight * scale)
+    for g in values.indices {
+      let baseHeight = (maxLRs[g] - baseLRs[g]) * scaleFactor
+      values[g] = baseLRs[g] + baseHeight * scale
     }
     if cycleMomentum {
       for (i, (baseMomentum, maxMomentum)) in zip(baseMomentums, maxMomentums).enumerated() {
         let baseHeight = (maxMomentum - baseMomentum) * scaleFactor
-        optimizer.paramGroups[i].momentumOrBeta1 = maxMomentum - baseHeight * scale
+        optimizer.momenta[i] = maxMomentum - baseHeight * scale
       }
     }
-    return lrs
   }
 
   /// A `scale_fn` given as a Python expression in `x` (or a lambda), evaluated by the safe
@@ -191,7 +188,7 @@ extension CyclicLR {
     warmup: .sequentialLR, export: .constructor()
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
-    let groups = ctx.optimizer.paramGroups.count
+    let groups = ctx.optimizer.groupCount
     let baseLRs = try args.perGroup(baseLR.name, groups: groups)
     let maxLRs = try args.perGroup(maxLR.name, groups: groups)
     let up = try args[stepSizeUp]

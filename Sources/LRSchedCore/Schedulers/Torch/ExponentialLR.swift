@@ -7,14 +7,15 @@ public final class ExponentialLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if isInitial { return groupLRs }
-    return groupLRs.map { $0 * gamma }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if isInitial { return values.assign(groupLRs) }
+    scaleGroupLRs(by: gamma, into: values)
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let f = try pow(gamma, Double(lastEpoch))
-    return baseLRs.map { $0 * f }
+    scaleBaseLRs(by: f, into: values)
+    return true
   }
 }
 

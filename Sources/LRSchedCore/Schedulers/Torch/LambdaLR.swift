@@ -4,20 +4,17 @@ public final class LambdaLR: TorchScheduler {
 
   /// `lambdas` holds one factor function per parameter group.
   public init(optimizer: Optimizer, lambdas: [LRLambda], path: String = "scheduler") throws(SpecError) {
-    guard lambdas.count == optimizer.paramGroups.count else {
-      throw SpecError(path + "." + Self.lrLambda.name, "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
+    guard lambdas.count == optimizer.groupCount else {
+      throw SpecError(path + "." + Self.lrLambda.name, "Expected \(optimizer.groupCount) lr_lambdas, but got \(lambdas.count)")
     }
     self.lambdas = lambdas
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    var out: [Double] = []
-    out.reserveCapacity(baseLRs.count)
-    for (l, b) in zip(lambdas, baseLRs) {
-      out.append(b * (try l(lastEpoch)))
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    for g in values.indices {
+      values[g] = baseLRs[g] * (try lambdas[g](lastEpoch))
     }
-    return out
   }
 }
 
@@ -35,6 +32,6 @@ extension LambdaLR {
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try LambdaLR(
-      optimizer: ctx.optimizer, lambdas: LRLambda.list(lrLambda.name, from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
+      optimizer: ctx.optimizer, lambdas: LRLambda.list(lrLambda.name, from: args, groups: ctx.optimizer.groupCount), path: args.path)
   }
 }

@@ -21,18 +21,19 @@ public final class LinearLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if lastEpoch == 0 { return groupLRs.map { $0 * startFactor } }
-    if isInitial || totalIters.isBelow(step: lastEpoch) { return groupLRs }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if lastEpoch == 0 { return scaleGroupLRs(by: startFactor, into: values) }
+    if isInitial || totalIters.isBelow(step: lastEpoch) { return values.assign(groupLRs) }
     let f = 1.0 + (try div(
       endFactor - startFactor,
       totalIters.double * startFactor + Double(lastEpoch - 1) * (endFactor - startFactor)))
-    return groupLRs.map { $0 * f }
+    scaleGroupLRs(by: f, into: values)
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let f = startFactor + (try div((endFactor - startFactor) * totalIters.minDouble(step: lastEpoch), totalIters.double))
-    return baseLRs.map { $0 * f }
+    scaleBaseLRs(by: f, into: values)
+    return true
   }
 }
 

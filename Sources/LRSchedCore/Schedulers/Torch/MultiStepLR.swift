@@ -21,15 +21,16 @@ public final class MultiStepLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    guard let count = milestoneCounts[lastEpoch] else { return groupLRs }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    guard let count = milestoneCounts[lastEpoch] else { return values.assign(groupLRs) }
     let f = try pow(gamma, Double(count))
-    return groupLRs.map { $0 * f }
+    scaleGroupLRs(by: f, into: values)
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let f = try pow(gamma, Double(PyMath.bisectRight(milestones.map(\.double).sorted(), Double(lastEpoch))))
-    return baseLRs.map { $0 * f }
+    scaleBaseLRs(by: f, into: values)
+    return true
   }
 }
 

@@ -5,21 +5,18 @@ public final class MultiplicativeLR: TorchScheduler {
 
   /// `lambdas` holds one factor function per parameter group.
   public init(optimizer: Optimizer, lambdas: [LRLambda], path: String = "scheduler") throws(SpecError) {
-    guard lambdas.count == optimizer.paramGroups.count else {
-      throw SpecError(path + "." + Self.lrLambda.name, "Expected \(optimizer.paramGroups.count) lr_lambdas, but got \(lambdas.count)")
+    guard lambdas.count == optimizer.groupCount else {
+      throw SpecError(path + "." + Self.lrLambda.name, "Expected \(optimizer.groupCount) lr_lambdas, but got \(lambdas.count)")
     }
     self.lambdas = lambdas
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if isInitial { return groupLRs }
-    var out: [Double] = []
-    out.reserveCapacity(lambdas.count)
-    for (l, lr) in zip(lambdas, groupLRs) {
-      out.append(lr * (try l(lastEpoch)))
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if isInitial { return values.assign(groupLRs) }
+    for g in values.indices {
+      values[g] = groupLRs[g] * (try lambdas[g](lastEpoch))
     }
-    return out
   }
 }
 
@@ -36,6 +33,6 @@ extension MultiplicativeLR {
   ) { args, ctx throws(SpecError) in
     try TorchArguments.requireFreshStart(args)
     return try MultiplicativeLR(
-      optimizer: ctx.optimizer, lambdas: LRLambda.list(lrLambda.name, from: args, groups: ctx.optimizer.paramGroups.count), path: args.path)
+      optimizer: ctx.optimizer, lambdas: LRLambda.list(lrLambda.name, from: args, groups: ctx.optimizer.groupCount), path: args.path)
   }
 }

@@ -42,18 +42,18 @@ public final class OneCycleLR: TorchScheduler {
       ]
     }
     self.annealStrategy = annealStrategy
-    let groups = optimizer.paramGroups.count
+    let groups = optimizer.groupCount
     guard maxLRs.count == groups else { throw Self.lengthError(Self.maxLR.name, maxLRs.count, groups, path) }
-    for i in optimizer.paramGroups.indices {
+    for i in optimizer.groupIndices {
       guard let initial = PyMath.div(maxLRs[i], divFactor) else {
         throw SpecError(path + "." + Self.divFactor.name, "ZeroDivisionError: float division by zero")
       }
-      optimizer.paramGroups[i].initialLR = initial
-      optimizer.paramGroups[i].extra["max_lr"] = maxLRs[i]
+      optimizer[group: i].initialLR = initial
+      optimizer[group: i].extra["max_lr"] = maxLRs[i]
       guard let minLR = PyMath.div(initial, finalDivFactor) else {
         throw SpecError(path + "." + Self.finalDivFactor.name, "ZeroDivisionError: float division by zero")
       }
-      optimizer.paramGroups[i].extra["min_lr"] = minLR
+      optimizer[group: i].extra["min_lr"] = minLR
     }
     self.cycleMomentum = cycleMomentum
     if cycleMomentum {
@@ -61,10 +61,10 @@ public final class OneCycleLR: TorchScheduler {
       guard max.count == groups else { throw Self.lengthError(Self.maxMomentum.name, max.count, groups, path) }
       let base = baseMomentums ?? Array(repeating: 0.85, count: groups)
       guard base.count == groups else { throw Self.lengthError(Self.baseMomentum.name, base.count, groups, path) }
-      for i in optimizer.paramGroups.indices {
-        optimizer.paramGroups[i].momentumOrBeta1 = max[i]
-        optimizer.paramGroups[i].extra["max_momentum"] = max[i]
-        optimizer.paramGroups[i].extra["base_momentum"] = base[i]
+      for i in optimizer.groupIndices {
+        optimizer[group: i].momentumOrBeta1 = max[i]
+        optimizer[group: i].extra["max_momentum"] = max[i]
+        optimizer[group: i].extra["base_momentum"] = base[i]
       }
     }
     try super.init(optimizer: optimizer, path: path)
@@ -80,8 +80,7 @@ public final class OneCycleLR: TorchScheduler {
 
   /// `group[key]`: `initial_lr` or one of the values this scheduler stored in the group.
   private func groupValue(_ i: Int, _ key: String) throws(SpecError) -> Double {
-    let group = optimizer.paramGroups[i]
-    guard let v = key == "initial_lr" ? group.initialLR : group.extra[key] else {
+    guard let v = optimizer.value(key, ofGroup: i) else {
       throw SpecError(path, "KeyError: '\(key)'")
     }
     return v
@@ -97,14 +96,12 @@ public final class OneCycleLR: TorchScheduler {
     }
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
+  public override func getLR(into values: GroupValues) throws(SpecError) {
     let stepNum = lastEpoch
     if stepNum > totalSteps {
       throw SpecError(path, "Tried to step \(stepNum) times. The specified number of total steps is \(totalSteps)")
     }
-    var lrs: [Double] = []
-    lrs.reserveCapacity(optimizer.paramGroups.count)
-    for g in optimizer.paramGroups.indices {
+    for g in values.indices {
       var startStep = 0.0
       var computedLR = 0.0
       var computedMomentum = 0.0
@@ -120,12 +117,11 @@ public final class OneCycleLR: TorchScheduler {
         }
         startStep = phase.endStep
       }
-      lrs.append(computedLR)
+      values[g] = computedLR
       if cycleMomentum {
-        optimizer.paramGroups[g].momentumOrBeta1 = computedMomentum
+        optimizer.momenta[g] = computedMomentum
       }
     }
-    return lrs
   }
 }
 
@@ -205,7 +201,7 @@ extension OneCycleLR {
     let steps = try args[totalSteps]
     let pct = try args[pctStart]
     let strategy = try args[annealStrategy]
-    let groups = ctx.optimizer.paramGroups.count
+    let groups = ctx.optimizer.groupCount
     let maxLRs = try args.perGroup(maxLR.name, groups: groups)
     let initialDivisor = try args[divFactor]
     let finalDivisor = try args[finalDivFactor]

@@ -10,17 +10,18 @@ public final class PolynomialLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if isInitial || totalIters.isBelow(step: lastEpoch) { return groupLRs }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if isInitial || totalIters.isBelow(step: lastEpoch) { return values.assign(groupLRs) }
     let t = totalIters.double
     let ratio = try div(1.0 - (try div(Double(lastEpoch), t)), 1.0 - (try div(Double(lastEpoch - 1), t)))
     let f = try pow(ratio, power)
-    return groupLRs.map { $0 * f }
+    scaleGroupLRs(by: f, into: values)
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let f = try pow(1.0 - (try div(totalIters.minDouble(step: lastEpoch), totalIters.double)), power)
-    return baseLRs.map { $0 * f }
+    scaleBaseLRs(by: f, into: values)
+    return true
   }
 }
 

@@ -25,7 +25,8 @@ public final class ReduceLROnPlateau: LRScheduler {
   public private(set) var best: Double
   public private(set) var numBadEpochs = 0
   public private(set) var cooldownCounter = 0.0
-  public private(set) var lastLR: [Double]
+  /// `_last_lr`.
+  public let lastLR: GroupValues
 
   public init(
     optimizer: Optimizer, mode: Mode = .min, factor: Double = 0.1, patience: Double = 10, threshold: Double = 1e-4,
@@ -33,7 +34,7 @@ public final class ReduceLROnPlateau: LRScheduler {
     path: String = "scheduler"
   ) throws(SpecError) {
     guard factor < 1.0 else { throw SpecError(path + "." + Self.factor.name, "Factor should be < 1.0.") }
-    let groups = optimizer.paramGroups.count
+    let groups = optimizer.groupCount
     let minLRs = minLRs ?? Array(repeating: 0, count: groups)
     guard minLRs.count == groups else {
       throw SpecError(path + "." + Self.minLR.name, "expected \(groups) min_lrs, got \(minLRs.count)")
@@ -48,8 +49,13 @@ public final class ReduceLROnPlateau: LRScheduler {
     self.cooldown = cooldown
     self.minLRs = minLRs
     self.eps = eps
-    self.lastLR = optimizer.learningRates
+    self.lastLR = .allocate(count: groups)
+    lastLR.assign(optimizer.lrs)
     self.best = mode == .min ? .infinity : -.infinity
+  }
+
+  deinit {
+    lastLR.deallocate()
   }
 
   public var needsMetric: Bool { true }
@@ -87,18 +93,18 @@ public final class ReduceLROnPlateau: LRScheduler {
       cooldownCounter = cooldown
       numBadEpochs = 0
     }
-    lastLR = optimizer.learningRates
+    lastLR.assign(optimizer.lrs)
   }
 
   /// `_reduce_lr`: `max(lr * factor, min_lr)` (Python's `max`: the first unless the second is
   /// greater), applied only when it lowers the learning rate by more than `eps`.
   func reduceLR() {
-    for i in optimizer.paramGroups.indices {
-      let oldLR = optimizer.paramGroups[i].lr
+    for i in optimizer.groupIndices {
+      let oldLR = optimizer.lrs[i]
       let scaled = oldLR * factor
       let newLR = minLRs[i] > scaled ? minLRs[i] : scaled
       if oldLR - newLR > eps {
-        optimizer.paramGroups[i].lr = newLR
+        optimizer.lrs[i] = newLR
       }
     }
   }
@@ -127,7 +133,7 @@ extension ReduceLROnPlateau {
     var minLRs: [Double]?
     if let v = args.value(minLR.name) {
       if case .array(let items) = v {
-        let groups = ctx.optimizer.paramGroups.count
+        let groups = ctx.optimizer.groupCount
         guard items.count == groups else {
           throw SpecError(args.path(minLR.name), "expected \(groups) min_lrs, got \(items.count)")
         }
@@ -138,7 +144,7 @@ extension ReduceLROnPlateau {
         minLRs = out
       } else {
         let m = try SchedulerArguments.double(v, at: args.path(minLR.name))
-        minLRs = Array(repeating: m, count: ctx.optimizer.paramGroups.count)
+        minLRs = Array(repeating: m, count: ctx.optimizer.groupCount)
       }
     }
     let patienceValue = try args[patience]

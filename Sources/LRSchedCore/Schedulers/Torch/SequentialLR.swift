@@ -28,8 +28,8 @@ public final class SequentialLR: TorchComposable {
     self.milestones = milestones
     self.lastEpoch = 0
     self.path = path
-    for i in optimizer.paramGroups.indices {
-      optimizer.paramGroups[i].lr = optimizer.paramGroups[i].initialLR ?? optimizer.paramGroups[i].lr
+    for i in optimizer.groupIndices {
+      optimizer.lrs[i] = optimizer[group: i].initialLR ?? optimizer.lrs[i]
     }
     undoInitialStep()
     try schedulers[PyMath.bisectRight(milestones, 0)].initialStep()

@@ -11,19 +11,19 @@ public final class StepLR: TorchScheduler {
     try super.init(optimizer: optimizer, path: path)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if lastEpoch == 0 { return groupLRs }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if lastEpoch == 0 { return values.assign(groupLRs) }
     if let size = stepSize.int {
       guard let r = PyMath.mod(lastEpoch, size) else { throw zeroDivision("integer modulo by zero (step_size is 0)") }
-      if r != 0 { return groupLRs }
+      if r != 0 { return values.assign(groupLRs) }
     } else {
       guard stepSize.double != 0 else { throw zeroDivision("float modulo (step_size is 0.0)") }
-      if PyMath.mod(Double(lastEpoch), stepSize.double) != 0 { return groupLRs }
+      if PyMath.mod(Double(lastEpoch), stepSize.double) != 0 { return values.assign(groupLRs) }
     }
-    return groupLRs.map { $0 * gamma }
+    scaleGroupLRs(by: gamma, into: values)
   }
 
-  public override func closedFormLR() throws(SpecError) -> [Double]? {
+  public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
     let k: Double
     if let size = stepSize.int {
       guard let q = PyMath.floorDiv(lastEpoch, size) else { throw zeroDivision("integer division by zero (step_size is 0)") }
@@ -33,7 +33,8 @@ public final class StepLR: TorchScheduler {
       k = PyMath.floorDiv(Double(lastEpoch), stepSize.double)
     }
     let f = try pow(gamma, k)
-    return baseLRs.map { $0 * f }
+    scaleBaseLRs(by: f, into: values)
+    return true
   }
 }
 

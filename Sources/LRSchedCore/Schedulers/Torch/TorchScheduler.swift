@@ -9,25 +9,37 @@ open class TorchScheduler: LRScheduler {
   public let optimizer: Optimizer
   /// Where the scheduler is in the spec, for errors raised while stepping.
   public let path: String
-  public var baseLRs: [Double]
+  /// `base_lrs`: each group's `initial_lr` when the scheduler was attached.
+  public let baseLRs: GroupValues
   public var lastEpoch: Int
   /// `_step_count`: how many times `step` ran, the initial step included.
   public var stepCount = 0
   /// `_is_initial`: true only during the initial step.
   public var isInitial = false
   /// `_last_lr`.
-  public var lastLR: [Double] = []
+  public let lastLR: GroupValues
+  /// The list `get_lr()` returns, before it is written into the groups.
+  let next: GroupValues
 
   /// Attaches to `optimizer` and, unless `initialStep` is false, performs the initial step.
   public init(optimizer: Optimizer, path: String, initialStep: Bool = true) throws(SpecError) {
     self.optimizer = optimizer
     self.path = path
-    for i in optimizer.paramGroups.indices where optimizer.paramGroups[i].initialLR == nil {
-      optimizer.paramGroups[i].initialLR = optimizer.paramGroups[i].lr
+    for i in optimizer.groupIndices where optimizer[group: i].initialLR == nil {
+      optimizer[group: i].initialLR = optimizer.lrs[i]
     }
-    baseLRs = optimizer.paramGroups.map { $0.initialLR ?? $0.lr }
+    baseLRs = .allocate(count: optimizer.groupCount)
+    for i in optimizer.groupIndices { baseLRs[i] = optimizer[group: i].initialLR ?? optimizer.lrs[i] }
+    lastLR = .allocate(count: optimizer.groupCount)
+    next = .allocate(count: optimizer.groupCount)
     lastEpoch = -1
     if initialStep { try self.initialStep() }
+  }
+
+  deinit {
+    baseLRs.deallocate()
+    lastLR.deallocate()
+    next.deallocate()
   }
 
   /// `_initial_step`: resets the step count and steps once in initial mode.
@@ -38,13 +50,15 @@ open class TorchScheduler: LRScheduler {
     try step(metric: nil)
   }
 
-  /// The chainable form: the groups' next learning rates, computed at `lastEpoch`.
-  open func getLR() throws(SpecError) -> [Double] {
-    optimizer.learningRates
+  /// The chainable form: writes the groups' next learning rates, computed at `lastEpoch`, into
+  /// `values` (one per group). The default keeps the groups' current ones.
+  open func getLR(into values: GroupValues) throws(SpecError) {
+    values.assign(optimizer.lrs)
   }
 
-  /// The closed form at `lastEpoch`, for classes that define `_get_closed_form_lr`.
-  open func closedFormLR() throws(SpecError) -> [Double]? { nil }
+  /// The closed form at `lastEpoch`, for classes that define `_get_closed_form_lr`: writes it
+  /// into `values` and returns true, or returns false for a class without one.
+  open func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool { false }
 
   open func step(metric: Double?) throws(SpecError) {
     stepCount += 1
@@ -54,20 +68,17 @@ open class TorchScheduler: LRScheduler {
   /// `_update_lr`: with no epoch, advance and use `getLR()`; with one, jump there and use the
   /// closed form where there is one.
   open func updateLR(epoch: Int?) throws(SpecError) {
-    let values: [Double]
     if let epoch {
       lastEpoch = epoch
-      if let closed = try closedFormLR() {
-        values = closed
-      } else {
-        values = try getLR()
+      if !(try closedFormLR(into: next)) {
+        try getLR(into: next)
       }
     } else {
       lastEpoch += 1
-      values = try getLR()
+      try getLR(into: next)
     }
-    optimizer.setLearningRates(values)
-    lastLR = values
+    optimizer.lrs.assign(next)
+    lastLR.assign(next)
   }
 
   /// `recursive_undo` as SequentialLR applies it to this scheduler.
@@ -79,7 +90,20 @@ open class TorchScheduler: LRScheduler {
   open var needsMetric: Bool { false }
 
   /// The groups' current learning rates (`group["lr"]` for each group).
-  public var groupLRs: [Double] { optimizer.learningRates }
+  public var groupLRs: GroupValues { optimizer.lrs }
+
+  /// Writes `factor * group["lr"]` for each group into `values`.
+  @inlinable
+  public func scaleGroupLRs(by factor: Double, into values: GroupValues) {
+    let lrs = optimizer.lrs
+    for g in values.indices { values[g] = lrs[g] * factor }
+  }
+
+  /// Writes `base_lr * factor` for each group into `values`.
+  @inlinable
+  public func scaleBaseLRs(by factor: Double, into values: GroupValues) {
+    for g in values.indices { values[g] = baseLRs[g] * factor }
+  }
 
   /// Python's `ZeroDivisionError` at this scheduler.
   public func zeroDivision(_ what: String) -> SpecError {

@@ -102,11 +102,11 @@ public final class GreedyLR: LRScheduler {
 
   private func reduceLR() {
     var allAtMin = true
-    for i in optimizer.paramGroups.indices {
-      let old = optimizer.paramGroups[i].lr
+    for i in optimizer.groupIndices {
+      let old = optimizer.lrs[i]
       let new = PyChecked.max(old * factor, minLRs[i])
-      if old - new > eps { optimizer.paramGroups[i].lr = new }
-      if optimizer.paramGroups[i].lr > minLRs[i] { allAtMin = false }
+      if old - new > eps { optimizer.lrs[i] = new }
+      if optimizer.lrs[i] > minLRs[i] { allAtMin = false }
     }
     if allAtMin {
       if resetStart <= 1 { reset() } else { resetStart -= 1 }
@@ -114,17 +114,17 @@ public final class GreedyLR: LRScheduler {
   }
 
   private func increaseLR() throws(SpecError) {
-    for i in optimizer.paramGroups.indices {
-      let old = optimizer.paramGroups[i].lr
+    for i in optimizer.groupIndices {
+      let old = optimizer.lrs[i]
       let raised = try PyChecked.div(old, factor, at: path + "." + Self.factor.name)
       let new = maxLRs[i] < raised ? maxLRs[i] : raised
-      if new - old > eps { optimizer.paramGroups[i].lr = new }
+      if new - old > eps { optimizer.lrs[i] = new }
     }
     resetStart = resetStartOriginal
   }
 
   private func reset() {
-    optimizer.setLearningRates(initialLRs)
+    optimizer.lrs.assign(initialLRs)
     best = modeIsMin ? .infinity : -.infinity
     numBadEpochs = 0
     numGoodEpochs = 0
@@ -189,7 +189,7 @@ extension GreedyLR {
   ]
 
   static func make(_ args: SchedulerArguments, _ ctx: BuildContext) throws(SpecError) -> GreedyLR {
-    let groups = ctx.optimizer.paramGroups.count
+    let groups = ctx.optimizer.groupCount
     let factor = try args[Self.factor]
     let mode = try args[Self.mode]
     let patience = try args[Self.patience]

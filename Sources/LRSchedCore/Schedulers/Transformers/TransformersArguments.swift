@@ -33,7 +33,7 @@ enum TransformersArguments {
   /// The `LambdaLR` transformers returns: `lambda` for every parameter group.
   static func lambdaLR(_ args: SchedulerArguments, _ ctx: BuildContext, _ lambda: LRLambda) throws(SpecError) -> LambdaLR {
     try LambdaLR(
-      optimizer: ctx.optimizer, lambdas: Array(repeating: lambda, count: ctx.optimizer.paramGroups.count), path: args.path)
+      optimizer: ctx.optimizer, lambdas: Array(repeating: lambda, count: ctx.optimizer.groupCount), path: args.path)
   }
 
   /// The linear warmup factor most of the functions share:
