@@ -3,6 +3,9 @@
 ///
 /// Construction performs the library's own initial step, so the optimizer's groups hold the
 /// learning rates of row 0; each `step(metric:)` moves them to the next row.
+///
+/// A scheduler is stepped from one thread and its methods never overlap, so its counters are
+/// declared `@exclusivity(unchecked)`: the per-step path makes no runtime exclusivity checks.
 public protocol LRScheduler: AnyObject {
   /// The optimizer whose groups this scheduler writes.
   var optimizer: Optimizer { get }

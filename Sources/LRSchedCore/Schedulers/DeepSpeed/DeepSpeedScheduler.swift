@@ -8,7 +8,7 @@ open class DeepSpeedScheduler: LRScheduler {
   /// Where the scheduler is in the spec, for errors raised while stepping.
   public let path: String
   /// `last_batch_iteration`: -1 until the first `step()`.
-  public var lastBatchIteration = -1
+  @exclusivity(unchecked) public var lastBatchIteration = -1
   /// `_last_lr`: what the last `update_lr` wrote.
   public var lastLR: [Double] = []
 

@@ -4,7 +4,7 @@ public final class StepFunctionScheduler: LRScheduler {
   public let optimizer: Optimizer
   public let schedule: any StepFunctionSchedule
   /// The step whose value the groups hold.
-  public private(set) var count = 0
+  @exclusivity(unchecked) public private(set) var count = 0
 
   public init(optimizer: Optimizer, schedule: any StepFunctionSchedule) {
     self.optimizer = optimizer

@@ -15,9 +15,9 @@ public final class PlateauLRScheduler: TimmScheduler {
   let modeIsMin: Bool
   let eps = 1e-8
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: false, targets: [])
-  var best: Double
-  var numBadEpochs = 0
-  var cooldownCounter = 0
+  @exclusivity(unchecked) var best: Double
+  @exclusivity(unchecked) var numBadEpochs = 0
+  @exclusivity(unchecked) var cooldownCounter = 0
   var restoreLR: [Double]?
 
   init(

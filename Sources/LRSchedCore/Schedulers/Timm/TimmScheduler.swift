@@ -26,7 +26,7 @@ open class TimmScheduler: LRScheduler {
   /// value construction leaves in the groups: the base value, or `warmup_lr_init` under warmup.
   let stepAtStart: Bool
   /// How many rows the simulation has stepped past.
-  private var rows = 0
+  @exclusivity(unchecked) private var rows = 0
 
   init(
     optimizer: Optimizer, path: String, run: RunShape, tInEpochs: Bool, noise: TimmNoise, initialize: Bool, stepAtStart: Bool = true

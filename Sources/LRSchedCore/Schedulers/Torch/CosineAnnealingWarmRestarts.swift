@@ -9,12 +9,12 @@ public final class CosineAnnealingWarmRestarts: TorchScheduler {
   public let tMult: Int
   public let etaMin: Double
   /// `T_i`, the length of the current period.
-  public private(set) var tI: Int
+  @exclusivity(unchecked) public private(set) var tI: Int
   /// `T_i` once it has grown past `Int.max` (one restart with a huge `T_mult`), as the nearest
   /// double; no further restart is reachable then.
-  private var tIBeyondInt: Double?
+  @exclusivity(unchecked) private var tIBeyondInt: Double?
   /// `T_cur`, the steps since the last restart.
-  public private(set) var tCur: Int
+  @exclusivity(unchecked) public private(set) var tCur: Int
 
   /// `t0` must be positive and `tMult` at least 1, as PyTorch requires.
   public init(optimizer: Optimizer, t0: Int, tMult: Int = 1, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {

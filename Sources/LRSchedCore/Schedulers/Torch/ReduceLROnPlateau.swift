@@ -21,10 +21,10 @@ public final class ReduceLROnPlateau: LRScheduler {
   public let cooldown: Double
   public let minLRs: [Double]
   public let eps: Double
-  public private(set) var lastEpoch = 0
-  public private(set) var best: Double
-  public private(set) var numBadEpochs = 0
-  public private(set) var cooldownCounter = 0.0
+  @exclusivity(unchecked) public private(set) var lastEpoch = 0
+  @exclusivity(unchecked) public private(set) var best: Double
+  @exclusivity(unchecked) public private(set) var numBadEpochs = 0
+  @exclusivity(unchecked) public private(set) var cooldownCounter = 0.0
   /// `_last_lr`.
   public let lastLR: GroupValues
 

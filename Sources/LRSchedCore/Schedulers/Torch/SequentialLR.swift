@@ -9,7 +9,7 @@ public final class SequentialLR: TorchComposable {
   public let optimizer: Optimizer
   public let schedulers: [any TorchComposable]
   public let milestones: [Int]
-  public private(set) var lastEpoch: Int
+  @exclusivity(unchecked) public private(set) var lastEpoch: Int
   let path: String
 
   public init(

@@ -11,11 +11,11 @@ open class TorchScheduler: LRScheduler {
   public let path: String
   /// `base_lrs`: each group's `initial_lr` when the scheduler was attached.
   public let baseLRs: GroupValues
-  public var lastEpoch: Int
+  @exclusivity(unchecked) public var lastEpoch: Int
   /// `_step_count`: how many times `step` ran, the initial step included.
-  public var stepCount = 0
+  @exclusivity(unchecked) public var stepCount = 0
   /// `_is_initial`: true only during the initial step.
-  public var isInitial = false
+  @exclusivity(unchecked) public var isInitial = false
   /// `_last_lr`.
   public let lastLR: GroupValues
   /// The list `get_lr()` returns, before it is written into the groups.

@@ -18,12 +18,12 @@ public final class GreedyLR: LRScheduler {
   let resetStartOriginal: Int
   let initialLRs: [Double]
 
-  var best: Double
-  var numBadEpochs = 0
-  var numGoodEpochs = 0
-  var cooldownCounter = 0
-  var warmupCounter = 0
-  var resetStart: Int
+  @exclusivity(unchecked) var best: Double
+  @exclusivity(unchecked) var numBadEpochs = 0
+  @exclusivity(unchecked) var numGoodEpochs = 0
+  @exclusivity(unchecked) var cooldownCounter = 0
+  @exclusivity(unchecked) var warmupCounter = 0
+  @exclusivity(unchecked) var resetStart: Int
   var average: StreamingAverage?
 
   public var needsMetric: Bool { true }
