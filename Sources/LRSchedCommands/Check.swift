@@ -8,6 +8,7 @@ extension LRSched {
   /// one is not, 2 when a spec, assertion or golden file is invalid.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check schedules against their \"expect\" assertions and golden CSVs (exit 0 ok, 1 not as expected, 2 invalid input).",
       discussion: """
         Each spec is simulated once; its "expect" assertions and golden files are checked as the rows stream by.

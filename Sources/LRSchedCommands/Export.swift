@@ -7,6 +7,7 @@ extension LRSched {
   /// `lrsched export`: the spec's optimizer and scheduler as Python for its library.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Print the Python that builds the spec's optimizer and scheduler with PyTorch (or transformers, timm) or optax.",
       discussion: """
         The code uses the library's own classes and keyword arguments, values typed as in the spec (10 stays an int, \

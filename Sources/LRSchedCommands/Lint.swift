@@ -7,6 +7,7 @@ extension LRSched {
   /// stable code, a message and a fix.
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Warn about common scheduler mistakes (stable codes LR000-LR014, each with a fix).",
       discussion: """
         Checks the spec (scheduler arguments against the run's length, the optimizer) and the simulated rows; \

@@ -6,6 +6,7 @@ extension LRSched {
   /// `lrsched list`: every scheduler, or one explained.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List every scheduler with its parameters, or explain one.",
       discussion: """
         Examples:

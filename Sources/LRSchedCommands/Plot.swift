@@ -14,6 +14,7 @@ extension LRSched {
   /// `lrsched plot`: a chart of one or more schedules, in the terminal or as PNG, SVG or PDF.
   struct Plot: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "plot",
       abstract: "Chart schedules in the terminal (braille) or as a PNG, SVG or PDF file.",
       discussion: """
         Several schedules on one chart: repeat --spec, or repeat --scheduler (sharing the other flags). \

@@ -7,6 +7,7 @@ extension LRSched {
   /// `lrsched simulate`: the schedule's rows as CSV, TSV, JSON or JSON lines.
   struct Simulate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "simulate",
       abstract: "Step a scheduler through a run and print the learning rate of every step.",
       discussion: """
         Row i is the learning rate in effect before the i-th scheduler.step(); columns are step, epoch, \

@@ -6,6 +6,7 @@ extension LRSched {
   /// `lrsched summary`: a schedule at a glance (`ScheduleSummary`).
   struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "summary",
       abstract: "Summarize a schedule: peak, minimum and final learning rates, warmup end, phases, mean, sum and decays.",
       discussion: """
         Per parameter group: the peak learning rate and the step (and epoch) it is first reached, the minimum, \
