@@ -55,23 +55,22 @@ public struct TerminalChartRenderer: Sendable {
         }
       }
     }
-    var keyRows = 0
     var frame = layout(keyRows: 0)
     var labels = TerminalMarkerLabels(
-      markers: markers(in: frame), columns: frame.plotColumns, keyAllowed: true)
-    var keyLines: [[(column: Int, entry: TerminalMarkerLabels.KeyEntry, text: String)]] = []
-    for _ in 0..<3 {
-      keyLines = TerminalMarkerLabels.keyLines(labels.key, width: frame.frameRight + 1 - frame.plotLeft)
-      if keyLines.count == keyRows { break }
+      markers: markers(in: frame), columns: frame.plotColumns, placement: .inlineOrKeyed)
+    var keyLines = TerminalMarkerLabels.keyLines(labels.key, width: frame.frameRight + 1 - frame.plotLeft)
+    var keyRows = 0
+    for _ in 0..<3 where keyLines.count != keyRows {
       keyRows = keyLines.count
       frame = layout(keyRows: keyRows)
       labels = TerminalMarkerLabels(
-        markers: markers(in: frame), columns: frame.plotColumns, keyAllowed: true)
+        markers: markers(in: frame), columns: frame.plotColumns, placement: .keyed)
+      keyLines = TerminalMarkerLabels.keyLines(labels.key, width: frame.frameRight + 1 - frame.plotLeft)
     }
-    if !labels.key.isEmpty && (!frame.showFooter || keyLines.count != keyRows) {
+    if keyRows > 0 && (!frame.showFooter || keyLines.count != keyRows) {
       frame = layout(keyRows: 0)
       labels = TerminalMarkerLabels(
-        markers: markers(in: frame), columns: frame.plotColumns, keyAllowed: false)
+        markers: markers(in: frame), columns: frame.plotColumns, placement: .inlineWhereTheyFit)
       keyLines = []
     }
 

@@ -1,19 +1,28 @@
 /// Where the labels of a chart's markers go in a terminal chart, in columns counted from the
 /// plot area's first column.
 ///
-/// When every label fits on the top frame line starting at its marker's column, with a frame
-/// cell between neighbours and none reaching the right corner, they go there (inline). Otherwise
-/// each distinct label gets a letter, a to z then A to Z (`*` past those): the letter marks its
-/// markers on the frame line (moved at most two cells when another letter holds the cell) and a
-/// key under the legend spells the label out. Without room for a key, the labels that fit inline
-/// are written and the others left out. Markers without a label, and those whose label is not
-/// written at their column, get a `┬` tick.
+/// Inline, each label goes on the top frame line starting at its marker's column, with a frame
+/// cell between neighbours and none reaching the right corner. Keyed, each distinct label gets a
+/// letter, a to z then A to Z (`*` past those): the letter marks its markers on the frame line
+/// (moved at most two cells when another letter holds the cell) and a key under the legend
+/// spells the label out. Markers without a label, and those whose label is not written at or
+/// over their column, get a `┬` tick.
 struct TerminalMarkerLabels {
   /// A marker at a plot column.
   struct Marker {
     var column: Int
     var label: String
     var colorIndex: Int?
+  }
+
+  /// How labels are placed.
+  enum Placement {
+    /// Inline when every label fits so, else keyed.
+    case inlineOrKeyed
+    /// Keyed.
+    case keyed
+    /// Inline, leaving out the labels that do not fit.
+    case inlineWhereTheyFit
   }
 
   /// Text for the top frame line.
@@ -42,9 +51,8 @@ struct TerminalMarkerLabels {
   private(set) var frame: [FrameText] = []
   private(set) var key: [KeyEntry] = []
 
-  /// The placement for `markers` over a plot `columns` cells wide; `keyAllowed` says whether
-  /// rows for a key can be had.
-  init(markers: [Marker], columns: Int, keyAllowed: Bool) {
+  /// The labels of `markers` over a plot `columns` cells wide, placed as `placement` says.
+  init(markers: [Marker], columns: Int, placement: Placement) {
     var seen: Set<String> = []
     let sorted = markers.enumerated()
       .filter { $0.element.column >= 0 && $0.element.column < columns }
@@ -52,9 +60,10 @@ struct TerminalMarkerLabels {
       .map(\.element)
       .filter { seen.insert("\($0.column)\u{0}\($0.label)").inserted }
     let labelled = sorted.filter { !$0.label.isEmpty }
-    if Self.fitsInline(labelled, columns: columns) || !keyAllowed {
+    switch placement {
+    case .inlineOrKeyed where Self.fitsInline(labelled, columns: columns), .inlineWhereTheyFit:
       placeInline(sorted, columns: columns)
-    } else {
+    case .inlineOrKeyed, .keyed:
       placeKey(sorted, columns: columns)
     }
   }

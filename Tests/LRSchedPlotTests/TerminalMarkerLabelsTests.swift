@@ -11,10 +11,14 @@ import Testing
         Marker(column: 10, label: "warmup end"), Marker(column: 2, label: ""),
         Marker(column: 30, label: "decay"),
       ],
-      columns: 40, keyAllowed: true)
+      columns: 40, placement: .inlineOrKeyed)
     #expect(labels.key.isEmpty)
     #expect(labels.frame.map(\.column) == [10, 30, 2])
     #expect(labels.frame.map(\.text) == ["warmup end", "decay", "┬"])
+    let keyed = TerminalMarkerLabels(
+      markers: [Marker(column: 10, label: "warmup end"), Marker(column: 30, label: "decay")],
+      columns: 40, placement: .keyed)
+    #expect(keyed.key.map(\.text) == ["a warmup end", "b decay"])
   }
 
   @Test func crowdedLabelsGetLettersAndAKey() {
@@ -22,7 +26,7 @@ import Testing
       Marker(column: 30, label: "decay"), Marker(column: 10, label: "restart"),
       Marker(column: 20, label: "restart"), Marker(column: 39, label: "decay"),
     ]
-    let labels = TerminalMarkerLabels(markers: markers, columns: 40, keyAllowed: true)
+    let labels = TerminalMarkerLabels(markers: markers, columns: 40, placement: .inlineOrKeyed)
     #expect(labels.key.map(\.text) == ["a restart", "b decay"])
     #expect(labels.frame.map(\.column) == [10, 20, 30, 39])
     #expect(labels.frame.map(\.text) == ["a", "a", "b", "b"])
@@ -30,11 +34,11 @@ import Testing
 
   @Test func lettersInOneCellMoveAside() {
     let markers = [Marker(column: 5, label: "steepest"), Marker(column: 5, label: "minimum")]
-    let labels = TerminalMarkerLabels(markers: markers, columns: 40, keyAllowed: true)
+    let labels = TerminalMarkerLabels(markers: markers, columns: 40, placement: .inlineOrKeyed)
     #expect(labels.frame.map(\.column) == [5, 6])
     #expect(labels.frame.map(\.text) == ["a", "b"])
     let edge = TerminalMarkerLabels(
-      markers: markers.map { Marker(column: 39, label: $0.label) }, columns: 40, keyAllowed: true)
+      markers: markers.map { Marker(column: 39, label: $0.label) }, columns: 40, placement: .inlineOrKeyed)
     #expect(edge.frame.map(\.column) == [39, 38])
   }
 
@@ -43,7 +47,7 @@ import Testing
       Marker(column: 0, label: "valley"), Marker(column: 3, label: "steepest"),
       Marker(column: 12, label: "minimum"),
     ]
-    let labels = TerminalMarkerLabels(markers: markers, columns: 30, keyAllowed: false)
+    let labels = TerminalMarkerLabels(markers: markers, columns: 30, placement: .inlineWhereTheyFit)
     #expect(labels.key.isEmpty)
     #expect(labels.frame.map(\.text) == ["valley", "minimum"])
   }
@@ -82,7 +86,7 @@ import Testing
       let markers = (0..<next(9)).map { _ in
         Marker(column: next(columns + 4) - 2, label: words[next(words.count)])
       }
-      let labels = TerminalMarkerLabels(markers: markers, columns: columns, keyAllowed: next(4) > 0)
+      let labels = TerminalMarkerLabels(markers: markers, columns: columns, placement: next(4) > 0 ? .inlineOrKeyed : .inlineWhereTheyFit)
       var used: [ClosedRange<Int>] = []
       for text in labels.frame {
         #expect(text.column >= 0 && text.column + text.text.count <= columns)
