@@ -40,6 +40,52 @@ public struct BrailleCanvas: Sendable {
   /// Draws a straight line between two points in dot coordinates (Bresenham
   /// on the part inside the canvas; rounding to the nearest dot).
   public mutating func line(from start: PlotPoint, to end: PlotPoint, color: Int? = nil) {
+    Self.visitLine(from: start, to: end, width: dotWidth, height: dotHeight) { x, y in
+      set(x: x, y: y, color: color)
+    }
+  }
+
+  /// Draws the polyline through `points` (a single point as one dot) with `dash` counted along
+  /// the whole path: a vertex shared by two segments is one dot, so the pattern runs on across
+  /// corners. `phase` is the pattern position of the first dot.
+  public mutating func stroke(
+    _ points: [PlotPoint], color: Int? = nil, dash: BrailleDash = .solid, phase: Int = 0
+  ) {
+    var index = min(max(phase, 0), 1 << 20)
+    var last: (x: Int, y: Int)?
+    let segments = points.count == 1 ? [(points[0], points[0])] : Array(zip(points, points.dropFirst()))
+    for (start, end) in segments {
+      Self.visitLine(from: start, to: end, width: dotWidth, height: dotHeight) { x, y in
+        if let last, last.x == x, last.y == y { return }
+        if dash.draws(index) { set(x: x, y: y, color: color) }
+        index = index == Int.max ? 0 : index + 1
+        last = (x, y)
+      }
+    }
+  }
+
+  /// Sets every dot of `other` (a canvas of the same size; otherwise nothing happens), giving the
+  /// cells it touches its colours.
+  public mutating func overlay(_ other: BrailleCanvas) {
+    guard other.columns == columns, other.rows == rows else { return }
+    for cell in bits.indices where other.bits[cell] != 0 {
+      bits[cell] |= other.bits[cell]
+      colors[cell] = other.colors[cell]
+    }
+  }
+
+  /// The rows, top to bottom, whose cell in `column` has a dot set.
+  public func occupiedRows(column: Int) -> [Int] {
+    guard column >= 0, column < columns else { return [] }
+    return (0..<rows).filter { bits[$0 * columns + column] != 0 }
+  }
+
+  /// The dots of the line between two points that lie inside a canvas `width` × `height` dots,
+  /// in order from `start`.
+  private static func visitLine(
+    from start: PlotPoint, to end: PlotPoint, width dotWidth: Int, height dotHeight: Int,
+    _ visit: (Int, Int) -> Void
+  ) {
     let bounds = PlotRect(x: -0.5, y: -0.5, width: Double(dotWidth), height: Double(dotHeight))
     guard let (a, b) = LineClipper.clip(start, end, to: bounds) else { return }
     let limits = -1...(max(dotWidth, dotHeight) + 1)
@@ -52,7 +98,7 @@ public struct BrailleCanvas: Sendable {
     let stepY = y0 < y1 ? 1 : -1
     var error = dx + dy
     while true {
-      set(x: x0, y: y0, color: color)
+      if x0 >= 0, y0 >= 0, x0 < dotWidth, y0 < dotHeight { visit(x0, y0) }
       if x0 == x1 && y0 == y1 { break }
       let doubled = 2 * error
       if doubled >= dy {

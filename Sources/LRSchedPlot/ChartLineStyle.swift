@@ -1,5 +1,5 @@
-/// How a series' line is stroked. The terminal renderer draws every style
-/// as a solid braille line; vector and raster output honour it.
+/// How a series' line is stroked. Vector and raster output dash the line; the terminal renderer
+/// dashes its braille stroke (see ``TerminalSeriesPattern``).
 public enum ChartLineStyle: String, Sendable, Hashable, CaseIterable {
   case solid
   case dashed

@@ -1,24 +1,24 @@
 import Foundation
 
-/// Draws a ``Chart`` as text: braille curves inside a box-drawing frame.
+/// Draws a ``Chart`` as text: braille curves inside a box-drawing frame, laid out by
+/// ``TerminalChartLayout``.
 ///
-/// Layout, top to bottom: the title (centred over the plot area) with the
-/// y-axis label at its left (on a line of its own when they would touch),
-/// the frame with the primary panel, a separator and the secondary panel
-/// when the chart has series on both axes, x tick labels, the x-axis label,
-/// and a legend line per named series. The secondary panel's y label sits
-/// in the separator; marker labels go in the top frame line where there is
-/// room, starting at their marker (or ending there near the right edge).
-/// Y axes are widened to whole ticks (whole decades with a log scale); the
-/// x axis spans the data exactly. When the height is too small, the legend,
-/// then the x label, then the header (y label line, title) are left out.
-///
-/// Where series overlap in a cell, their dots merge and the series drawn
-/// last (later in `Chart.series`) gives the cell its colour. Line styles are
-/// not shown. Output lines have no trailing blanks and are at most `width`
-/// cells wide (the frame needs at least 20).
+/// Series stay apart without colour: each is drawn in its ``TerminalSeriesPattern`` (a dashed or
+/// dotted braille stroke after its line style; with series of several colours, its colour's
+/// point glyph every few cells, the glyphs of different colours in different columns so that
+/// overlapping series each show theirs; a series' glyph is left out next to one of the same
+/// colour), and the legend shows each pattern's sample. Where
+/// series overlap in a cell their dots merge, the series drawn last giving the cell its colour;
+/// a glyph replaces its cell. Markers are `┊` rules in the cells of their column that hold no
+/// data, never braille, with labels placed by ``TerminalMarkerLabels``: on the top frame line,
+/// or as letters there spelled out in a key under the legend. The secondary panel's y label sits
+/// in the frame line above it. Output lines have no trailing blanks and are at most `width`
+/// cells wide (the frame needs at least 20); colour, when enabled, only adds ANSI SGR codes.
 public struct TerminalChartRenderer: Sendable {
   public var options: TerminalChartOptions
+
+  /// The rule drawn down a marker's column.
+  public static let markerRule: Character = "┊"
 
   public init(options: TerminalChartOptions = TerminalChartOptions()) {
     self.options = options
@@ -28,223 +28,220 @@ public struct TerminalChartRenderer: Sendable {
     self.init(options: TerminalChartOptions(width: width, height: height, color: color))
   }
 
+  /// The pattern each series of `chart` is drawn in, in the order of `chart.series`.
+  public static func patterns(for chart: Chart) -> [TerminalSeriesPattern] {
+    let colors = chart.series.indices.map { chart.series[$0].colorIndex ?? $0 }
+    let glyphs = Set(colors).count > 1
+    return zip(chart.series, colors).map { item, color in
+      TerminalSeriesPattern(style: item.style, colorIndex: color, glyphs: glyphs)
+    }
+  }
+
   /// The chart as lines joined by "\n", with ANSI colours only when enabled.
   public func render(_ chart: Chart) -> String {
     let width = options.clampedWidth
     let height = options.clampedHeight
     let panels = chart.panels
     let legend = chart.legendRepeatsTitle ? [] : panels.flatMap(\.series).filter { !$0.name.isEmpty }
-    let yLabel = panels.first?.yLabel ?? ""
-    var showTitle = !chart.title.isEmpty
-    var showYLabel = !yLabel.isEmpty
-    var showXLabel = !chart.xLabel.isEmpty
-    var showLegend = !legend.isEmpty
-    let sharedHeader = yLabel.count + 1 < (width + 2 - chart.title.count) / 2
-    func headerRows() -> Int {
-      guard showTitle || showYLabel else { return 0 }
-      return showTitle && showYLabel && !sharedHeader ? 2 : 1
+    func layout(keyRows: Int) -> TerminalChartLayout {
+      TerminalChartLayout(
+        chart: chart, panels: panels, width: width, height: height,
+        footerRows: legend.count + keyRows)
     }
-    let minimumRows = panels.count
-    func plotRows() -> Int {
-      height - headerRows() - (showLegend ? legend.count : 0) - 1
-        - (showXLabel ? 1 : 0) - (panels.count + 1)
-    }
-    if plotRows() < minimumRows { showLegend = false }
-    if plotRows() < minimumRows { showXLabel = false }
-    if plotRows() < minimumRows, !sharedHeader { showYLabel = false }
-    if plotRows() < minimumRows { showTitle = false }
-    if plotRows() < minimumRows { showYLabel = false }
-    let totalRows = max(plotRows(), minimumRows)
-    var panelRows = [totalRows]
-    if panels.count == 2 {
-      let secondary = max(1, totalRows / 3)
-      panelRows = [totalRows - secondary, secondary]
-    }
-
-    var xExtent: ClosedRange<Double>?
-    for item in chart.series {
-      xExtent = AxisBounds.union(
-        xExtent, AxisBounds.extent(of: prefix(item.xs, item.count), scale: .linear))
-    }
-    let yAxes = zip(panels, panelRows).map { panel, rows in
-      var extent: ClosedRange<Double>?
-      for item in panel.series {
-        extent = AxisBounds.union(
-          extent, AxisBounds.extent(of: prefix(item.ys, item.count), scale: panel.scale))
+    func markers(in layout: TerminalChartLayout) -> [TerminalMarkerLabels.Marker] {
+      chart.markers.compactMap { marker in
+        layout.dotColumn(of: marker.x).map {
+          TerminalMarkerLabels.Marker(column: $0 / 2, label: marker.label, colorIndex: marker.colorIndex)
+        }
       }
-      let target = panel.scale == .linear ? min(max(rows / 3 + 1, 2), 7) : max(rows / 2, 2)
-      return ResolvedAxis(
-        extent: extent, explicit: panel.yRange, scale: panel.scale, fit: .niceBounds,
-        targetTickCount: target)
     }
-    let yTickRows = zip(yAxes, panelRows).map { axis, rows in tickRows(axis: axis, rows: rows) }
-    let labelWidth = max(1, yTickRows.flatMap { $0.map(\.label.count) }.max() ?? 1)
-    let frameLeft = labelWidth + 1
-    let plotLeft = frameLeft + 1
-    let plotColumns = max(4, width - plotLeft - 1)
-    let frameRight = plotLeft + plotColumns
-    let xAxis = ResolvedAxis(
-      extent: xExtent, explicit: chart.xRange, scale: .linear, fit: .exact,
-      targetTickCount: min(max(plotColumns / 12 + 1, 2), 10))
-
-    var row = 0
-    let titleRow = row
-    if showTitle { row += 1 }
-    let yLabelRow = showTitle && sharedHeader ? titleRow : row
-    if showYLabel && !(showTitle && sharedHeader) { row += 1 }
-    let topBorder = row
-    row += 1
-    var panelTops: [Int] = []
-    for rows in panelRows {
-      panelTops.append(row)
-      row += rows + 1
+    var frame = layout(keyRows: 0)
+    var labels = TerminalMarkerLabels(
+      markers: markers(in: frame), columns: frame.plotColumns, placement: .inlineOrKeyed)
+    var keyLines = TerminalMarkerLabels.keyLines(labels.key, width: frame.frameRight + 1 - frame.plotLeft)
+    var keyRows = 0
+    for _ in 0..<3 where keyLines.count != keyRows {
+      keyRows = keyLines.count
+      frame = layout(keyRows: keyRows)
+      labels = TerminalMarkerLabels(
+        markers: markers(in: frame), columns: frame.plotColumns, placement: .keyed)
+      keyLines = TerminalMarkerLabels.keyLines(labels.key, width: frame.frameRight + 1 - frame.plotLeft)
     }
-    let bottomBorder = row - 1
-    let xTickRow = row
-    row += 1
-    let xLabelRow = row
-    if showXLabel { row += 1 }
-    let legendRow = row
-    if showLegend { row += legend.count }
+    if keyRows > 0 && (!frame.showFooter || keyLines.count != keyRows) {
+      frame = layout(keyRows: 0)
+      labels = TerminalMarkerLabels(
+        markers: markers(in: frame), columns: frame.plotColumns, placement: .inlineWhereTheyFit)
+      keyLines = []
+    }
 
-    var grid = TextGrid(width: frameRight + 1, height: row)
+    var grid = TextGrid(width: frame.frameRight + 1, height: frame.totalRows)
     let colored = options.color
-    if showTitle {
+    func style(_ code: Int) -> Int? { colored ? code : nil }
+    func markerStyle(_ colorIndex: Int?) -> Int? {
+      style(colorIndex.map(SeriesPalette.ansiCode) ?? SeriesPalette.ansiMarker)
+    }
+    let plotLeft = frame.plotLeft
+    let plotColumns = frame.plotColumns
+    if frame.showTitle {
       let title = truncated(chart.title, to: grid.width)
       let start = max(0, min(plotLeft + (plotColumns - title.count) / 2, grid.width - title.count))
-      grid.write(title, column: start, row: titleRow, style: colored ? 1 : nil)
+      grid.write(title, column: start, row: frame.titleRow, style: style(1))
     }
-    if showYLabel {
-      grid.write(truncated(yLabel, to: grid.width), column: 0, row: yLabelRow)
+    if frame.showYLabel {
+      grid.write(truncated(panels.first?.yLabel ?? "", to: grid.width), column: 0, row: frame.yLabelRow)
     }
 
-    for (index, top) in panelTops.enumerated() {
-      let border = top - 1
+    for (index, top) in frame.panelTops.enumerated() {
       drawBorder(
-        &grid, row: border, left: frameLeft, right: frameRight, kind: index == 0 ? .top : .middle)
-      for offset in 0..<panelRows[index] {
-        grid.put("│", column: frameLeft, row: top + offset)
-        grid.put("│", column: frameRight, row: top + offset)
+        &grid, row: top - 1, left: frame.frameLeft, right: frame.frameRight,
+        kind: index == 0 ? .top : .middle)
+      for offset in 0..<frame.panelRows[index] {
+        grid.put("│", column: frame.frameLeft, row: top + offset)
+        grid.put("│", column: frame.frameRight, row: top + offset)
       }
-      for tick in yTickRows[index] {
-        let text = String(repeating: " ", count: labelWidth - tick.label.count) + tick.label
+      for tick in frame.yTickRows[index] {
+        let text = String(repeating: " ", count: frame.labelWidth - tick.label.count) + tick.label
         grid.write(text, column: 0, row: top + tick.row)
-        grid.put("┤", column: frameLeft, row: top + tick.row)
+        grid.put("┤", column: frame.frameLeft, row: top + tick.row)
       }
     }
-    drawBorder(&grid, row: bottomBorder, left: frameLeft, right: frameRight, kind: .bottom)
+    drawBorder(
+      &grid, row: frame.bottomBorder, left: frame.frameLeft, right: frame.frameRight, kind: .bottom)
 
     for (index, panel) in panels.enumerated().dropFirst() where !panel.yLabel.isEmpty {
       let room = plotColumns - 3
       guard room >= 3 else { continue }
       let text = " " + truncated(panel.yLabel, to: room - 2) + " "
-      grid.write(text, column: plotLeft + 1, row: panelTops[index] - 1)
+      grid.write(text, column: plotLeft + 1, row: frame.panelTops[index] - 1)
     }
 
-    let dotWidth = plotColumns * 2
-    let markerColumns: [(x: Int, label: String)] = chart.markers.compactMap { marker in
-      let fraction = xAxis.fraction(of: marker.x)
-      guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { return nil }
-      guard let dot = SafeInt.from(fraction * Double(dotWidth - 1), in: 0...(dotWidth - 1)) else {
-        return nil
-      }
-      return (dot, marker.label)
+    for text in labels.frame {
+      grid.write(
+        text.text, column: plotLeft + text.column, row: frame.topBorder,
+        style: markerStyle(text.colorIndex))
     }
-    drawMarkerLabels(
-      &grid, markers: markerColumns, row: topBorder, plotLeft: plotLeft, frameRight: frameRight,
-      colored: colored)
 
+    var rules: [Int: Int?] = [:]
+    for marker in markers(in: frame) where rules[marker.column] == nil {
+      rules[marker.column] = marker.colorIndex
+    }
+    var glyphSlots: [Int: Int] = [:]
+    for item in panels.flatMap(\.series) {
+      let key = item.colorIndex ?? 0
+      if glyphSlots[key] == nil { glyphSlots[key] = glyphSlots.count }
+    }
     for (index, panel) in panels.enumerated() {
-      let canvas = canvas(
-        for: panel, yAxis: yAxes[index], xAxis: xAxis, columns: plotColumns,
-        rows: panelRows[index], markerDots: markerColumns.map(\.x))
-      for cellRow in 0..<canvas.rows {
-        for cellColumn in 0..<canvas.columns {
-          guard let character = canvas.character(column: cellColumn, row: cellRow) else { continue }
-          grid.put(
-            character, column: plotLeft + cellColumn, row: panelTops[index] + cellRow,
-            style: colored ? canvas.color(column: cellColumn, row: cellRow) : nil)
+      let top = frame.panelTops[index]
+      let rows = frame.panelRows[index]
+      var canvas = BrailleCanvas(columns: plotColumns, rows: rows)
+      var glyphs: [Int: (Character, Int)] = [:]
+      var placed: [Int: [(column: Int, row: Int)]] = [:]
+      for item in panel.series {
+        let key = item.colorIndex ?? 0
+        let color = SeriesPalette.ansiCode(key)
+        let pattern = TerminalSeriesPattern(
+          style: item.style, colorIndex: key, glyphs: glyphSlots.count > 1)
+        var own = BrailleCanvas(columns: plotColumns, rows: rows)
+        let lines = Decimator.polylines(
+          xs: item.xs, ys: item.ys, xRange: frame.xAxis.range, columns: own.dotWidth,
+          scale: panel.scale)
+        for line in lines {
+          let points = item.drawStyle.path(line).map { point in
+            PlotPoint(
+              x: frame.xAxis.fraction(of: point.x) * Double(own.dotWidth - 1),
+              y: (1 - frame.yAxes[index].fraction(of: point.y)) * Double(own.dotHeight - 1))
+          }
+          own.stroke(points, color: color, dash: pattern.dash)
+        }
+        canvas.overlay(own)
+        if let glyph = pattern.glyph {
+          for cell in Self.glyphCells(own, slot: glyphSlots[key] ?? 0, slots: glyphSlots.count) {
+            let near = placed[key, default: []].contains {
+              abs($0.column - cell.column) <= 2 && abs($0.row - cell.row) <= 1
+            }
+            guard !near else { continue }
+            placed[key, default: []].append(cell)
+            glyphs[cell.row * plotColumns + cell.column] = (glyph, color)
+          }
+        }
+      }
+      for row in 0..<rows {
+        for column in 0..<plotColumns {
+          let at = (column: plotLeft + column, row: top + row)
+          if let (glyph, color) = glyphs[row * plotColumns + column] {
+            grid.put(glyph, column: at.column, row: at.row, style: style(color))
+          } else if let character = canvas.character(column: column, row: row) {
+            grid.put(
+              character, column: at.column, row: at.row,
+              style: colored ? canvas.color(column: column, row: row) : nil)
+          } else if let colorIndex = rules[column] {
+            grid.put(Self.markerRule, column: at.column, row: at.row, style: markerStyle(colorIndex))
+          }
         }
       }
     }
 
     drawXTicks(
-      &grid, axis: xAxis, plotLeft: plotLeft, dotWidth: dotWidth, borderRow: bottomBorder,
-      labelRow: xTickRow)
+      &grid, axis: frame.xAxis, plotLeft: plotLeft, dotWidth: plotColumns * 2,
+      borderRow: frame.bottomBorder, labelRow: frame.xTickRow)
 
-    if showXLabel {
+    if frame.showXLabel {
       let label = truncated(chart.xLabel, to: grid.width)
       let start = max(0, min(plotLeft + (plotColumns - label.count) / 2, grid.width - label.count))
-      grid.write(label, column: start, row: xLabelRow)
+      grid.write(label, column: start, row: frame.xLabelRow)
     }
 
-    if showLegend {
+    if frame.showFooter {
+      let sampleWidth = TerminalSeriesPattern.sampleWidth
       for (offset, item) in legend.enumerated() {
-        let style = colored ? SeriesPalette.ansiCode(item.colorIndex ?? 0) : nil
-        grid.write("━━", column: plotLeft, row: legendRow + offset, style: style)
+        let key = item.colorIndex ?? 0
+        let pattern = TerminalSeriesPattern(
+          style: item.style, colorIndex: key, glyphs: glyphSlots.count > 1)
         grid.write(
-          truncated(item.name, to: max(1, plotColumns - 3)), column: plotLeft + 3,
-          row: legendRow + offset)
+          pattern.sample, column: plotLeft, row: frame.footerRow + offset,
+          style: style(SeriesPalette.ansiCode(key)))
+        grid.write(
+          truncated(item.name, to: max(1, plotColumns - sampleWidth - 1)),
+          column: plotLeft + sampleWidth + 1, row: frame.footerRow + offset)
+      }
+      for (offset, line) in keyLines.enumerated() {
+        let row = frame.footerRow + legend.count + offset
+        if offset == 0 {
+          grid.write(
+            TerminalMarkerLabels.keyLead, column: plotLeft, row: row,
+            style: style(SeriesPalette.ansiMarker))
+        }
+        for piece in line {
+          grid.write(
+            piece.text, column: plotLeft + piece.column, row: row,
+            style: markerStyle(piece.entry.colorIndex))
+        }
       }
     }
     return grid.rendered(color: colored)
   }
 
-  /// One panel's braille canvas: dashed marker lines first, then the series
-  /// in order, each decimated to the canvas' dot columns.
-  private func canvas(
-    for panel: ChartPanel, yAxis: ResolvedAxis, xAxis: ResolvedAxis, columns: Int, rows: Int,
-    markerDots: [Int]
-  ) -> BrailleCanvas {
-    var canvas = BrailleCanvas(columns: columns, rows: rows)
-    let dotWidth = canvas.dotWidth
-    let dotHeight = canvas.dotHeight
-    for x in markerDots {
-      for y in 0..<dotHeight where y % 4 < 2 {
-        canvas.set(x: x, y: y, color: SeriesPalette.ansiMarker)
+  /// The cells where a series drawn on `canvas` (and nothing else) puts its glyph, being glyph
+  /// slot `slot` of `slots`: in every period of columns, one cell within the slot's own columns,
+  /// preferring a column the line crosses in a single cell (not a step's vertical part), else
+  /// the middle of the cells it holds in the slot's first column that has any.
+  static func glyphCells(_ canvas: BrailleCanvas, slot: Int, slots: Int) -> [(column: Int, row: Int)] {
+    let spacing = max(3, 12 / max(slots, 1))
+    let period = max(12, spacing * slots)
+    var cells: [(column: Int, row: Int)] = []
+    var start = 1 + slot * spacing
+    while start < canvas.columns {
+      let window = (start..<min(start + spacing, canvas.columns)).map {
+        (column: $0, rows: canvas.occupiedRows(column: $0))
       }
-    }
-    for item in panel.series {
-      let color = SeriesPalette.ansiCode(item.colorIndex ?? 0)
-      let lines = Decimator.polylines(
-        xs: item.xs, ys: item.ys, xRange: xAxis.range, columns: dotWidth, scale: panel.scale)
-      for line in lines {
-        let points = item.drawStyle.path(line).map { point in
-          PlotPoint(
-            x: xAxis.fraction(of: point.x) * Double(dotWidth - 1),
-            y: (1 - yAxis.fraction(of: point.y)) * Double(dotHeight - 1))
-        }
-        if points.count == 1, let point = points.first {
-          canvas.line(from: point, to: point, color: color)
-        }
-        for (start, end) in zip(points, points.dropFirst()) {
-          canvas.line(from: start, to: end, color: color)
-        }
+      if let single = window.first(where: { $0.rows.count == 1 }) {
+        cells.append((single.column, single.rows[0]))
+      } else if let any = window.first(where: { !$0.rows.isEmpty }) {
+        cells.append((any.column, any.rows[any.rows.count / 2]))
       }
+      start += period
     }
-    return canvas
-  }
-
-  /// Marker labels in the top frame line, each starting at its marker (or
-  /// ending there when it would run into the corner), skipped when it would
-  /// touch another.
-  private func drawMarkerLabels(
-    _ grid: inout TextGrid, markers: [(x: Int, label: String)], row: Int, plotLeft: Int,
-    frameRight: Int, colored: Bool
-  ) {
-    var taken: [ClosedRange<Int>] = []
-    for marker in markers where !marker.label.isEmpty {
-      let column = plotLeft + marker.x / 2
-      let text = truncated(marker.label, to: frameRight - plotLeft)
-      for start in [column, column - text.count + 1]
-      where start >= plotLeft && start + text.count <= frameRight {
-        let span = (start - 1)...(start + text.count)
-        if taken.contains(where: { $0.overlaps(span) }) { continue }
-        grid.write(text, column: start, row: row, style: colored ? SeriesPalette.ansiMarker : nil)
-        taken.append(start...(start + text.count - 1))
-        break
-      }
-    }
+    return cells
   }
 
   /// Tick marks on the bottom frame line and their labels below, centred
@@ -288,26 +285,6 @@ public struct TerminalChartRenderer: Sendable {
     grid.put(corners.0, column: left, row: row)
     for column in (left + 1)..<right { grid.put("─", column: column, row: row) }
     grid.put(corners.1, column: right, row: row)
-  }
-
-  /// The y ticks that land on distinct cell rows of a panel `rows` high, top row 0.
-  private func tickRows(axis: ResolvedAxis, rows: Int) -> [(row: Int, label: String)] {
-    let dotHeight = rows * 4
-    var result: [(row: Int, label: String)] = []
-    for tick in axis.ticks {
-      let fraction = axis.fraction(of: tick.value)
-      guard fraction.isFinite, fraction >= -1e-9, fraction <= 1 + 1e-9 else { continue }
-      guard let dot = SafeInt.from((1 - fraction) * Double(dotHeight - 1), in: 0...(dotHeight - 1))
-      else { continue }
-      let row = dot / 4
-      guard !result.contains(where: { $0.row == row }) else { continue }
-      result.append((row, tick.label))
-    }
-    return result
-  }
-
-  private func prefix(_ values: [Double], _ count: Int) -> [Double] {
-    values.count == count ? values : Array(values.prefix(count))
   }
 
   private func truncated(_ text: String, to length: Int) -> String {

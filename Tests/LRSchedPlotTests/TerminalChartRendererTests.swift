@@ -43,7 +43,7 @@ import Testing
            └┬─────────┬──────────┬──────────┬─────────┬──────────┘
             0         20         40         60        80
                                     step
-            ━━ lr
+            ⠒⠒⠒⠒⠒ lr
       """
     #expect(text == expected)
   }
@@ -85,8 +85,8 @@ import Testing
     #expect(lines.contains { $0.contains("├─ momentum ─") })
     #expect(
       lines.contains { $0.contains("┌") && $0.contains("warmup end") && $0.contains("milestone") })
-    #expect(lines.contains { $0.hasSuffix("━━ lr") })
-    #expect(lines.contains { $0.hasSuffix("━━ momentum") })
+    #expect(lines.contains { $0.hasSuffix("⠒⠒•⠒⠒ lr") })
+    #expect(lines.contains { $0.hasSuffix("⠒⠒×⠒⠒ momentum") })
     #expect(lines.filter { $0.contains("┤") }.count >= 4)
   }
 
