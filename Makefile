@@ -48,7 +48,7 @@ install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	install -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/lrsched"
+	install -s -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/lrsched"
 	install -m 644 $(MANPAGE) "$(DESTDIR)$(PREFIX)/share/man/man1/lrsched.1"
 	$(BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/lrsched"
 	$(BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lrsched"
