@@ -36,6 +36,7 @@ enum CairoTheme {
   static let legendHandle = 20.0
   static let legendHandleGap = 8.0
   static let legendRowGap = 5.0
+  static let legendColumnGap = 20.0
   static let legendBackgroundAlpha = 0.8
 
   /// Points per axis tick along x and y (about matplotlib's tick density).
