@@ -13,7 +13,7 @@ public struct CairoChartLayout: Sendable {
   public let xAxis: ResolvedAxis
   public let panels: [CairoPanelLayout]
   /// The title as drawn: one line, or two when it does not fit one, cut with "…" past that.
-  let titleLines: [String]
+  public let titleLines: [String]
   /// Each panel's legend, `nil` for a panel without one.
   var legends: [CairoLegend?] = []
   /// Each panel's legend box (points), `nil` for a panel without a legend.
@@ -39,6 +39,14 @@ public struct CairoChartLayout: Sendable {
     return PlotRect(
       x: rect.minX * pixelsPerPoint, y: rect.minY * pixelsPerPoint,
       width: rect.width * pixelsPerPoint, height: rect.height * pixelsPerPoint)
+  }
+
+  /// The names a panel's legend shows (cut to fit), or `nil` when the panel has no legend.
+  public func legendNames(panel index: Int = 0) -> [String]? {
+    guard legends.indices.contains(index), legendBoxes.indices.contains(index),
+      legendBoxes[index] != nil
+    else { return nil }
+    return legends[index]?.names
   }
 
   /// Where the data point (x, y) of a panel lands, in pixels, or `nil` when
