@@ -304,7 +304,7 @@ extension CairoChartLayout {
         let target =
           panel.scale == .linear
           ? min(max(Int(panelHeight / theme.yTickSpacing) + 1, 2), 9)
-          : min(max(Int(panelHeight / 20) + 1, 2), 12)
+          : min(max(Int(panelHeight / theme.logTickSpacing) + 1, 2), 12)
         return ResolvedAxis(
           extent: extent, explicit: panel.yRange, scale: panel.scale,
           fit: .padded(theme.dataMargin), targetTickCount: target)

@@ -42,4 +42,7 @@ enum CairoTheme {
   /// Points per axis tick along x and y (about matplotlib's tick density).
   static let xTickSpacing = 55.0
   static let yTickSpacing = 42.0
+  /// Points per labelled decade on a log axis, at least: closer decades are labelled every
+  /// second (third, …) one.
+  static let logTickSpacing = 26.0
 }
