@@ -79,8 +79,8 @@ extension CairoChartLayout {
   /// Lays out `chart` with its legends placed (see ``CairoLegend``): each inside its plot area
   /// where it covers no curve; when one cannot be, every legend goes outside right of its plot
   /// area if the plot areas keep at least 60% of the width, else the crowded ones go above their
-  /// plot areas, in as many columns as fit, if every panel keeps at least half its height;
-  /// failing both, a crowded legend goes where it covers the least curve.
+  /// plot areas, in as many columns as fit, if every panel keeps ``legendAboveKeeps`` of its
+  /// height; failing both, a crowded legend goes where it covers the least curve.
   static func placingLegends(chart: Chart, options: ImageOptions, context: CairoContext)
     -> CairoChartLayout
   {
