@@ -27,8 +27,8 @@ struct CairoChartPainter {
     if let first = layout.panels.first, let lines = projected.first {
       drawMarkerLabels(first, lines: lines, avoiding: legends)
     }
-    for (index, panel) in layout.panels.enumerated() {
-      drawLegend(panel, box: layout.legendBoxes.indices.contains(index) ? layout.legendBoxes[index] : nil)
+    for (legend, box) in zip(layout.legends, layout.legendBoxes) {
+      if let legend, let box { drawLegend(legend, box: box) }
     }
     drawLabels()
     try context.checkStatus("draw the chart")
@@ -253,15 +253,8 @@ struct CairoChartPainter {
     return total
   }
 
-  /// The panel's legend in `box` (placed by ``CairoChartLayout``).
-  private func drawLegend(_ panel: CairoPanelLayout, box: PlotRect?) {
-    guard let box,
-      let legend = CairoLegend(
-        panel: panel.panel, chart: chart, context: context,
-        maxWidth: box.width + 0.01)
-    else { return }
-    let entries = legend.entries
-    let rowHeight = legend.rowHeight
+  /// `legend` in `box` (both from ``CairoChartLayout``).
+  private func drawLegend(_ legend: CairoLegend, box: PlotRect) {
     cairo_save(cr)
     context.setFont(size: Theme.legendSize)
     context.roundedRectangle(box, radius: 2)
@@ -270,22 +263,20 @@ struct CairoChartPainter {
     context.setColor(Theme.legendEdge)
     cairo_set_line_width(cr, Theme.spineWidth)
     cairo_stroke(cr)
-    for (offset, item) in entries.enumerated() {
-      let rowTop = box.minY + Theme.legendPad + Double(offset) * (rowHeight + Theme.legendRowGap)
-      let middle = rowTop + rowHeight / 2
+    for (offset, item) in legend.entries.enumerated() {
+      let origin = legend.origin(of: offset, in: box)
+      let middle = origin.y + legend.rowHeight / 2
       context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
       cairo_set_line_width(cr, Theme.lineWidth)
       context.setDash(Self.dashes(item.style))
-      let handleLeft = box.minX + Theme.legendPad
       context.strokeLine(
-        PlotPoint(x: handleLeft, y: middle),
-        PlotPoint(x: handleLeft + Theme.legendHandle, y: middle))
+        PlotPoint(x: origin.x, y: middle), PlotPoint(x: origin.x + Theme.legendHandle, y: middle))
       context.setDash([])
       context.setColor(Theme.text)
       context.show(
         legend.names[offset],
         at: PlotPoint(
-          x: handleLeft + Theme.legendHandle + Theme.legendHandleGap, y: rowTop + legend.ascent),
+          x: origin.x + Theme.legendHandle + Theme.legendHandleGap, y: origin.y + legend.ascent),
         anchor: .baselineLeft)
     }
     cairo_restore(cr)
@@ -296,8 +287,9 @@ struct CairoChartPainter {
     context.setColor(Theme.text)
     context.setFont(size: Theme.labelSize)
     for panel in layout.panels where !panel.panel.yLabel.isEmpty {
+      let label = CairoTextFit.cut(panel.panel.yLabel, width: panel.plotRect.height, context: context)
       context.show(
-        panel.panel.yLabel, at: PlotPoint(x: layout.yLabelBaselineX, y: panel.plotRect.midY),
+        label, at: PlotPoint(x: layout.yLabelBaselineX, y: panel.plotRect.midY),
         anchor: TextAnchor(horizontal: .center, vertical: .baseline), angle: -Double.pi / 2)
     }
     if !chart.xLabel.isEmpty, let rect = layout.panels.last?.plotRect {
@@ -305,15 +297,16 @@ struct CairoChartPainter {
         chart.xLabel, at: PlotPoint(x: rect.midX, y: layout.xLabelBaseline),
         anchor: TextAnchor(horizontal: .center, vertical: .baseline))
     }
-    if !layout.title.isEmpty, let rect = layout.panels.first?.plotRect {
+    if let rect = layout.panels.first?.plotRect {
       context.setFont(size: Theme.titleSize)
-      let title = CairoLegend.fitted(layout.title, width: layout.widthPoints - 2 * Theme.outerPad, context: context)
-      let width = context.width(title)
-      let x = min(
-        max(rect.midX, width / 2 + Theme.outerPad), layout.widthPoints - width / 2 - Theme.outerPad)
-      context.show(
-        title, at: PlotPoint(x: x, y: layout.titleBaseline),
-        anchor: TextAnchor(horizontal: .center, vertical: .baseline))
+      for (index, line) in layout.titleLines.enumerated() {
+        let width = context.width(line)
+        let x = min(
+          max(rect.midX, width / 2 + Theme.outerPad), layout.widthPoints - width / 2 - Theme.outerPad)
+        context.show(
+          line, at: PlotPoint(x: x, y: layout.titleBaseline + Double(index) * layout.titleLineHeight),
+          anchor: TextAnchor(horizontal: .center, vertical: .baseline))
+      }
     }
     cairo_restore(cr)
   }

@@ -116,10 +116,10 @@ public struct CairoChartRenderer: Sendable {
         CairoOutput.appendToBuffer, closure, Double(options.pixelWidth),
         Double(options.pixelHeight))
     case (.pdf, .file):
-      surface = cairo_pdf_surface_create(path, layout.widthPoints, layout.heightPoints)
+      surface = cairo_pdf_surface_create(path, options.widthPoints, options.heightPoints)
     case (.pdf, .memory):
       surface = cairo_pdf_surface_create_for_stream(
-        CairoOutput.appendToBuffer, closure, layout.widthPoints, layout.heightPoints)
+        CairoOutput.appendToBuffer, closure, options.widthPoints, options.heightPoints)
     }
     guard let surface else {
       throw CairoPlotError.cairo(operation: "create a \(format) surface", status: "no memory")
@@ -128,7 +128,7 @@ public struct CairoChartRenderer: Sendable {
     try CairoStatus.check(cairo_surface_status(surface), "create the \(format) output \(target)")
     switch format {
     case .png:
-      try paint(chart, layout: layout, surface: surface, scale: options.pixelsPerPoint)
+      try paint(chart, layout: layout, surface: surface, scale: layout.pixelsPerPoint)
       cairo_surface_flush(surface)
       let status: cairo_status_t
       switch output {
@@ -139,11 +139,11 @@ public struct CairoChartRenderer: Sendable {
       try CairoStatus.check(status, "write the PNG \(target)")
     case .svg:
       cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX)
-      try paint(chart, layout: layout, surface: surface, scale: options.pixelsPerPoint)
+      try paint(chart, layout: layout, surface: surface, scale: layout.pixelsPerPoint)
       cairo_surface_finish(surface)
       try CairoStatus.check(cairo_surface_status(surface), "write the SVG \(target)")
     case .pdf:
-      try paint(chart, layout: layout, surface: surface, scale: 1)
+      try paint(chart, layout: layout, surface: surface, scale: options.sizeScale)
       cairo_surface_finish(surface)
       try CairoStatus.check(cairo_surface_status(surface), "write the PDF \(target)")
     }

@@ -1,48 +1,111 @@
 import LRSchedPlot
 
-/// A panel's legend: its entries and box size, and where it goes.
+/// A panel's legend: its entries, their arrangement in rows and columns, its box size, and
+/// where it may go.
 ///
-/// Placement follows matplotlib's `loc="best"`: the corners, edge midpoints and centre of the
-/// plot area are tried in matplotlib's order and the first that covers no drawn curve is taken;
-/// when every one covers some curve, the legend goes outside the axes, right of the plot area
-/// or above it (``CairoChartLayout`` reserves the room), or, when neither leaves a usable plot
-/// area, in the candidate covering the least curve length.
-struct CairoLegend {
+/// Inside the plot area placement follows matplotlib's `loc="best"`: the corners, edge midpoints
+/// and centre are tried in matplotlib's order and the first that covers no drawn curve is taken.
+/// ``CairoChartLayout`` decides what happens when none is free (outside the axes, right of the
+/// plot area or above it, in as many columns as fit).
+struct CairoLegend: Sendable {
   let entries: [ChartSeries]
-  /// The entries' names as shown: cut short with "…" to fit `maxWidth`.
+  /// The entries' names as shown: cut to fit their column (see ``CairoTextFit/distinct``).
   let names: [String]
+  /// Entries per row; entries fill the rows left to right, top to bottom.
+  let columns: Int
+  /// Each column's width: the handle, its gap and the column's widest name.
+  let columnWidths: [Double]
   let width: Double
   let height: Double
   let rowHeight: Double
   let ascent: Double
 
-  /// The legend of `panel`, or `nil` when it has nothing to say: no named series, or a single
-  /// series of the whole chart whose name only repeats the title.
-  /// The box is at most `maxWidth` points wide; longer names are cut short with "…".
-  init?(panel: ChartPanel, chart: Chart, context: CairoContext, maxWidth: Double = .infinity) {
+  /// The legend of `panel` in `columns` columns, at most `maxWidth` points wide (names are cut to
+  /// fit), or `nil` when it has nothing to say (see ``entries(panel:chart:)``).
+  init?(
+    panel: ChartPanel, chart: Chart, context: CairoContext, maxWidth: Double = .infinity,
+    columns: Int = 1
+  ) {
     let entries = Self.entries(panel: panel, chart: chart)
     guard !entries.isEmpty else { return nil }
-    context.setFont(size: CairoTheme.legendSize)
+    let theme = CairoTheme.self
+    let columns = min(max(columns, 1), entries.count)
+    context.setFont(size: theme.legendSize)
     let font = context.fontExtents
-    let room = max(
-      maxWidth - 2 * CairoTheme.legendPad - CairoTheme.legendHandle - CairoTheme.legendHandleGap, 12)
-    let names = entries.map { Self.fitted($0.name, width: room, context: context) }
-    let textWidth = names.map { context.width($0) }.max() ?? 0
+    let handle = theme.legendHandle + theme.legendHandleGap
+    let room = (maxWidth - 2 * theme.legendPad - Double(columns - 1) * theme.legendColumnGap) / Double(columns)
+    let names = CairoTextFit.distinct(entries.map(\.name), width: max(room - handle, 12), context: context)
+    let nameWidths = names.map { context.width($0) }
+    let columnWidths = (0..<columns).map { column in
+      handle + (stride(from: column, to: names.count, by: columns).map { nameWidths[$0] }.max() ?? 0)
+    }
+    let rows = (entries.count + columns - 1) / columns
     self.entries = entries
     self.names = names
+    self.columns = columns
+    self.columnWidths = columnWidths
     self.rowHeight = font.ascent + font.descent
     self.ascent = font.ascent
     self.width =
-      2 * CairoTheme.legendPad + CairoTheme.legendHandle + CairoTheme.legendHandleGap + textWidth
+      2 * theme.legendPad + columnWidths.reduce(0, +) + Double(columns - 1) * theme.legendColumnGap
     self.height =
-      2 * CairoTheme.legendPad + Double(entries.count) * rowHeight
-      + Double(entries.count - 1) * CairoTheme.legendRowGap
+      2 * theme.legendPad + Double(rows) * rowHeight + Double(rows - 1) * theme.legendRowGap
   }
 
-  /// The named series of `panel`, none when the chart's only named series repeats the title.
+  /// The legend of `panel` at most `maxWidth` points wide in at most `maxRows` rows: the fewest
+  /// rows whose names fit uncut, in the fewest columns giving those rows; else `maxRows` rows
+  /// with names cut, when each keeps at least ``minimumNameWidth``; else `nil`.
+  static func arranged(
+    panel: ChartPanel, chart: Chart, context: CairoContext, maxWidth: Double, maxRows: Int = .max
+  ) -> CairoLegend? {
+    let count = entries(panel: panel, chart: chart).count
+    guard count > 0, maxRows > 0 else { return nil }
+    for rows in 1...min(count, maxRows) {
+      let columns = (count + rows - 1) / rows
+      guard (count + columns - 1) / columns == rows else { continue }
+      if let legend = CairoLegend(panel: panel, chart: chart, context: context, columns: columns),
+        legend.width <= maxWidth
+      {
+        return legend
+      }
+    }
+    let columns = (count + min(count, maxRows) - 1) / min(count, maxRows)
+    let theme = CairoTheme.self
+    let room =
+      (maxWidth - 2 * theme.legendPad - Double(columns - 1) * theme.legendColumnGap) / Double(columns)
+      - theme.legendHandle - theme.legendHandleGap
+    guard room >= minimumNameWidth else { return nil }
+    return CairoLegend(
+      panel: panel, chart: chart, context: context, maxWidth: maxWidth, columns: columns)
+  }
+
+  /// The least width (points) a name is cut to when a legend's columns are narrowed.
+  static let minimumNameWidth = 50.0
+
+  /// The named series of `panel`; none when the legend would only repeat what the chart says:
+  /// the chart's only named series repeats the title, the panel's only one repeats the title or
+  /// the panel's y label, or each of the panel's is named "<name>: <y label>" after a series of
+  /// its colour in another panel (a schedule's momentum below its learning rate).
   static func entries(panel: ChartPanel, chart: Chart) -> [ChartSeries] {
     if chart.legendRepeatsTitle { return [] }
-    return panel.series.filter { !$0.name.isEmpty }
+    let named = panel.series.filter { !$0.name.isEmpty }
+    if named.count == 1, [chart.title, panel.yLabel].contains(named[0].name) { return [] }
+    let others = chart.panels.filter { $0.axis != panel.axis }.flatMap(\.series)
+    let echoes = named.allSatisfy { item in
+      others.contains { $0.colorIndex == item.colorIndex && item.name == "\($0.name): \(panel.yLabel)" }
+    }
+    if !panel.yLabel.isEmpty, echoes { return [] }
+    return named
+  }
+
+  /// The top-left corner of entry `index`'s row in `box`.
+  func origin(of index: Int, in box: PlotRect) -> PlotPoint {
+    let row = index / columns
+    let column = index % columns
+    let left = columnWidths.prefix(column).reduce(0, +) + Double(column) * CairoTheme.legendColumnGap
+    return PlotPoint(
+      x: box.minX + CairoTheme.legendPad + left,
+      y: box.minY + CairoTheme.legendPad + Double(row) * (rowHeight + CairoTheme.legendRowGap))
   }
 
   /// The candidate boxes inside `rect`, in matplotlib's order of preference (upper right, upper
@@ -73,26 +136,11 @@ struct CairoLegend {
     return best?.box
   }
 
-  /// The box above `rect`, outside the axes, aligned with its left edge.
+  /// The box above `rect`, outside the axes, centred on it.
   func outsideBox(above of: PlotRect) -> PlotRect {
-    PlotRect(x: of.minX, y: of.minY - CairoTheme.legendInset - height, width: width, height: height)
-  }
-
-  /// `text` in the current font, cut short with "…" to fit `width`.
-  static func fitted(_ text: String, width: Double, context: CairoContext) -> String {
-    guard context.width(text) > width else { return text }
-    let characters = Array(text)
-    var low = 0
-    var high = characters.count
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if context.width(String(characters.prefix(middle)) + "…") <= width {
-        low = middle
-      } else {
-        high = middle - 1
-      }
-    }
-    return String(characters.prefix(low)) + "…"
+    PlotRect(
+      x: of.midX - width / 2, y: of.minY - CairoTheme.legendInset - height, width: width,
+      height: height)
   }
 
   /// The box right of `rect`, outside the axes, aligned with its top.

@@ -36,9 +36,13 @@ enum CairoTheme {
   static let legendHandle = 20.0
   static let legendHandleGap = 8.0
   static let legendRowGap = 5.0
+  static let legendColumnGap = 20.0
   static let legendBackgroundAlpha = 0.8
 
   /// Points per axis tick along x and y (about matplotlib's tick density).
   static let xTickSpacing = 55.0
   static let yTickSpacing = 42.0
+  /// Points per labelled decade on a log axis, at least: closer decades are labelled every
+  /// second (third, …) one.
+  static let logTickSpacing = 26.0
 }

@@ -6,6 +6,9 @@
 /// the same proportions, as in matplotlib. The default is matplotlib's:
 /// 6.4 × 4.8 in at 100 dpi, i.e. 640 × 480 px. Out-of-range or non-finite
 /// values are clamped (see ``dpiRange`` and ``pixelRange``).
+///
+/// Unlike matplotlib, text and lines also grow gently with the figure (see ``sizeScale``), so a
+/// 1920 × 1080 chart reads like a slide and a 320 × 240 one still has room for its data.
 public struct ImageOptions: Sendable, Hashable {
   /// Resolutions outside this range are clamped into it.
   public static let dpiRange = 10.0...1200.0
@@ -41,6 +44,18 @@ public struct ImageOptions: Sendable, Hashable {
 
   /// Device pixels per point (1/72 in).
   public var pixelsPerPoint: Double { effectiveDPI / 72 }
+
+  /// The magnification of text, lines and spacing for the figure's size: 1 at matplotlib's
+  /// 6.4 × 4.8 in, the square root of the smaller of the width and height ratios to it otherwise,
+  /// kept within ``sizeScaleRange``. The resolution does not change it.
+  public var sizeScale: Double {
+    let ratio = min(widthPoints / (6.4 * 72), heightPoints / (4.8 * 72))
+    let range = Self.sizeScaleRange
+    return min(max(ratio.squareRoot(), range.lowerBound), range.upperBound)
+  }
+
+  /// The bounds of ``sizeScale``.
+  public static let sizeScaleRange = 0.75...1.5
 
   /// Width in points, after clamping.
   public var widthPoints: Double { Double(pixelWidth) / pixelsPerPoint }
