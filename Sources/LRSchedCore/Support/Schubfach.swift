@@ -1,6 +1,6 @@
 /// The shortest decimal that reads back as a given double, by Raffaello Giulietti's Schubfach
-/// algorithm ("The Schubfach way to render doubles", 2020, revised 2022), with 128-bit powers of
-/// ten rounded up (`PowersOfTen`) and round-to-odd products of them.
+/// algorithm ("The Schubfach way to render doubles", 2020), with 128-bit powers of ten rounded
+/// up (`PowersOfTen`) and round-to-odd products of them.
 ///
 /// Of all decimals inside the double's rounding interval (closed when its significand is even,
 /// as round-half-even reading accepts the ends; open when odd) it picks one with the fewest
