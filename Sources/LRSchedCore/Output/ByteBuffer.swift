@@ -1,12 +1,13 @@
 /// A growable run of bytes that formatters write into directly, for output built without
 /// allocating per value: reserve room, write through the pointer, then commit what was written.
 ///
-/// It owns its memory (freed on deinit) and is not thread-safe.
+/// It owns its memory (freed on deinit) and is not thread-safe; its state is exempt from dynamic
+/// exclusivity checks, which would otherwise cost more than writing a number.
 public final class ByteBuffer {
   /// The number of bytes written.
-  public private(set) var count = 0
-  private var capacity: Int
-  private var base: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) public private(set) var count = 0
+  @exclusivity(unchecked) private var capacity: Int
+  @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
 
   /// An empty buffer with room for `capacity` bytes before it grows.
   public init(capacity: Int = 1 << 16) {
