@@ -9,7 +9,7 @@ import Testing
   /// Rows with every kind of value: integral and fractional epochs, missing and non-finite
   /// extras, negative zero, tiny and huge values.
   static func rows() -> [SimulationRow] {
-    let values: [Double] = [0.1, 1e-05, 100, -0.0, 5e-324, 1.7976931348623157e308, 0.09997532801828658, 1e16, .nan, .infinity, -.infinity]
+    let values: [Double] = [0.1, 1e-05, 100, -0.0, .leastNonzeroMagnitude, 1.7976931348623157e308, 0.09997532801828658, 1e16, .nan, .infinity, -.infinity]
     return (0..<40).map { i in
       let v = { (j: Int) in values[(i * 7 + j * 3) % values.count] }
       let extra = i % 3 == 0 ? SimulationRow.missing : v(4)
