@@ -80,27 +80,26 @@ extension LRSched {
       let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
       let formatter = RowFormatter(format: textFormat, valueColumns: simulation.valueColumns)
       var progress = ProgressBar(total: spec.rows, enabled: output != nil && spec.rows >= 100_000)
-      var chunk: [UInt8] = []
-      chunk.reserveCapacity(1 << 17)
+      let chunk = ByteBuffer(capacity: 1 << 17)
       try sink.write(formatter.header)
       do {
         try simulation.run { row in
           guard selection.includes(step: row.step, rows: rows) else { return }
-          formatter.append(row, to: &chunk)
+          formatter.append(row, to: chunk)
           if chunk.count >= 1 << 16 {
-            try sink.write(bytes: chunk)
-            chunk.removeAll(keepingCapacity: true)
+            try sink.write(chunk)
+            chunk.removeAll()
             progress.update(row.step)
           }
         }
       } catch let error as SpecError {
-        try sink.write(bytes: chunk)
+        try sink.write(chunk)
         try sink.flush()
         progress.finish()
         throw Failure(error, source: source)
       }
       progress.finish()
-      try sink.write(bytes: chunk)
+      try sink.write(chunk)
       try sink.write(formatter.footer)
       try sink.commit()
     }

@@ -105,18 +105,39 @@ public final class OutputSink {
 
   /// Appends UTF-8 bytes, flushing when the buffer is large.
   public func write(bytes: [UInt8]) throws {
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= flushThreshold { try flush() }
+    try bytes.withUnsafeBytes { try write($0) }
+  }
+
+  /// Writes `bytes`: a chunk as large as the buffer goes to the descriptor as it is, after what
+  /// the buffer holds; a smaller one is buffered.
+  public func write(_ bytes: UnsafeRawBufferPointer) throws {
+    if buffer.count + bytes.count < flushThreshold {
+      buffer.append(contentsOf: bytes)
+      return
+    }
+    try flush()
+    try writeOut(bytes)
+  }
+
+  /// Writes `bytes`'s contents, as `write(_:)` does.
+  public func write(_ bytes: ByteBuffer) throws {
+    try bytes.withBytes { try write($0) }
   }
 
   /// Writes out the buffer.
   public func flush() throws {
-    if let error = DescriptorWriter.writeAll(fd, buffer) {
+    guard !buffer.isEmpty else { return }
+    try buffer.withUnsafeBytes { try writeOut($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `bytes` to the descriptor; a closed standard output ends the process quietly.
+  private func writeOut(_ bytes: UnsafeRawBufferPointer) throws {
+    if let error = DescriptorWriter.writeAll(fd, bytes) {
       if error == EPIPE && target == nil { TemporaryFiles.endForBrokenPipe() }
       if let target { throw Self.failure(target, error) }
       throw OutputError("cannot write standard output: \(String(cString: strerror(error)))")
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Flushes and, for a file, moves it into place.

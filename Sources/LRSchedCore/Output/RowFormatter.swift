@@ -2,19 +2,33 @@
 ///
 /// Numbers are written in the shortest form that reads back as the same double; the epoch column
 /// is an integer when the run steps once an epoch. A row's extra values follow its momenta; a
-/// `SimulationRow.missing` one is an empty CSV/TSV field or a JSON `null`.
+/// `SimulationRow.missing` one is an empty CSV/TSV field or a JSON `null`. Rows are written
+/// straight into the caller's memory by `DecimalWriter`, with no allocation per row.
 public struct RowFormatter: Sendable {
   public let format: OutputFormat
   /// All columns: `step`, `epoch`, then the value columns.
   public let columns: [String]
 
-  /// `, "<column>": ` for each value column, as UTF-8.
-  private let jsonKeys: [[UInt8]]
+  /// `, "<column>": ` for each value column, as UTF-8, one after another.
+  private let jsonKeys: [UInt8]
+  /// Where each value column's key starts in `jsonKeys`, then where the last one ends.
+  private let jsonKeyStarts: [Int]
+  /// The most bytes one value and the key or separator before it can touch.
+  private let valueWidth: Int
 
   public init(format: OutputFormat, valueColumns: [String]) {
     self.format = format
     self.columns = ["step", "epoch"] + valueColumns
-    self.jsonKeys = valueColumns.map { Array(", \(JSONWriter.quote($0)): ".utf8) }
+    var keys: [UInt8] = []
+    var starts = [0]
+    for column in valueColumns {
+      keys += Array(", \(JSONWriter.quote(column)): ".utf8)
+      starts.append(keys.count)
+    }
+    jsonKeys = keys
+    jsonKeyStarts = starts
+    let longestKey = zip(starts.dropFirst(), starts).map { $0 - $1 }.max() ?? 0
+    valueWidth = DecimalWriter.bytesNeeded + max(1, longestKey)
   }
 
   /// The text before the first row.
@@ -32,67 +46,90 @@ public struct RowFormatter: Sendable {
     format == .json ? "\n]\n" : ""
   }
 
-  /// Appends `row` to `out`.
-  public func append(_ row: borrowing SimulationRow, to out: inout String) {
-    var bytes: [UInt8] = []
-    append(row, to: &bytes)
-    out += String(decoding: bytes, as: UTF8.self)
+  /// Appends `row` to `out`: the streaming path.
+  public func append(_ row: borrowing SimulationRow, to out: ByteBuffer) {
+    out.commit(write(row, at: out.reserve(maximumBytes(row))))
   }
 
-  /// Appends `row`'s UTF-8 text to `out`: the streaming path, with no intermediate strings
-  /// beyond each number's digits.
+  /// Appends `row`'s UTF-8 text to `out`.
   public func append(_ row: borrowing SimulationRow, to out: inout [UInt8]) {
-    switch format {
-    case .csv, .tsv:
-      let sep = format == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
-      Self.appendInteger(row.step, to: &out)
-      out.append(sep)
-      Self.appendEpoch(row.epoch, to: &out)
-      for v in row.lrs {
-        out.append(sep)
-        Self.appendDouble(v, to: &out)
-      }
-      for v in row.momenta {
-        out.append(sep)
-        Self.appendDouble(v, to: &out)
-      }
-      for v in row.extras {
-        out.append(sep)
-        if !SimulationRow.isMissing(v) { Self.appendDouble(v, to: &out) }
-      }
-      out.append(UInt8(ascii: "\n"))
-    case .json, .jsonl:
-      if format == .json && row.step > 0 { out.append(contentsOf: ",\n".utf8) }
-      out.append(contentsOf: (format == .json ? "  {\"step\": " : "{\"step\": ").utf8)
-      Self.appendInteger(row.step, to: &out)
-      out.append(contentsOf: ", \"epoch\": ".utf8)
-      Self.appendEpoch(row.epoch, to: &out)
-      var k = 0
-      for values in [row.lrs, row.momenta, row.extras] {
-        for v in values {
-          out.append(contentsOf: jsonKeys[k])
-          if v.isFinite { Self.appendDouble(v, to: &out) } else { out.append(contentsOf: "null".utf8) }
-          k += 1
-        }
-      }
-      out.append(contentsOf: (format == .json ? "}" : "}\n").utf8)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumBytes(row)) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      out.append(contentsOf: UnsafeBufferPointer(start: base, count: write(row, at: base)))
     }
   }
 
-  private static func put(_ text: String, to out: inout [UInt8]) {
-    var text = text
-    text.withUTF8 { out.append(contentsOf: $0) }
+  /// Appends `row` to `out`.
+  public func append(_ row: borrowing SimulationRow, to out: inout String) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumBytes(row)) { buffer in
+      guard let base = buffer.baseAddress else { return }
+      out += String(decoding: UnsafeBufferPointer(start: base, count: write(row, at: base)), as: UTF8.self)
+    }
   }
 
-  private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-    put(String(value), to: &out)
+  /// The most bytes `write` can touch for `row`: the step, the epoch and what surrounds them,
+  /// then each value with its key or separator.
+  @inline(__always)
+  private func maximumBytes(_ row: borrowing SimulationRow) -> Int {
+    96 &+ (row.lrs.count &+ row.momenta.count &+ row.extras.count) &* valueWidth
   }
 
-  private static func appendDouble(_ value: Double, to out: inout [UInt8]) {
-    put(DoubleFormat.shortest(value), to: &out)
+  /// Writes `row` at `out`, which has room for `maximumBytes(row)`, and returns the bytes written.
+  private func write(_ row: borrowing SimulationRow, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    var p = out
+    switch format {
+    case .csv, .tsv:
+      let separator = format == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
+      p += DecimalWriter.integer(row.step, into: p)
+      p[0] = separator
+      p += 1
+      p += DecimalWriter.compact(row.epoch, into: p)
+      for v in row.lrs {
+        p[0] = separator
+        p += 1 &+ DecimalWriter.shortest(v, into: p + 1)
+      }
+      for v in row.momenta {
+        p[0] = separator
+        p += 1 &+ DecimalWriter.shortest(v, into: p + 1)
+      }
+      for v in row.extras {
+        p[0] = separator
+        p += 1
+        if !SimulationRow.isMissing(v) { p += DecimalWriter.shortest(v, into: p) }
+      }
+      p[0] = UInt8(ascii: "\n")
+      p += 1
+    case .json, .jsonl:
+      let document = format == .json
+      if document && row.step > 0 { p += Self.put(",\n", at: p) }
+      p += Self.put(document ? "  {\"step\": " : "{\"step\": ", at: p)
+      p += DecimalWriter.integer(row.step, into: p)
+      p += Self.put(", \"epoch\": ", at: p)
+      p += DecimalWriter.compact(row.epoch, into: p)
+      var k = 0
+      jsonKeys.withUnsafeBufferPointer { keys in
+        func value(_ v: Double) {
+          let start = jsonKeyStarts[k]
+          let length = jsonKeyStarts[k + 1] - start
+          if let key = keys.baseAddress { p.update(from: key + start, count: length) }
+          p += length
+          p += v.isFinite ? DecimalWriter.shortest(v, into: p) : Self.put("null", at: p)
+          k += 1
+        }
+        for v in row.lrs { value(v) }
+        for v in row.momenta { value(v) }
+        for v in row.extras { value(v) }
+      }
+      p += Self.put(document ? "}" : "}\n", at: p)
+    }
+    return out.distance(to: p)
   }
 
-  private static func appendEpoch(_ value: Double, to out: inout [UInt8]) {
-    put(DoubleFormat.compact(value), to: &out)
+  /// Copies `text`'s UTF-8 to `out` and returns its length.
+  @inline(__always)
+  private static func put(_ text: StaticString, at out: UnsafeMutablePointer<UInt8>) -> Int {
+    let count = text.utf8CodeUnitCount
+    out.update(from: text.utf8Start, count: count)
+    return count
   }
 }
