@@ -5,7 +5,8 @@
 /// exclusivity checks, which would otherwise cost more than writing a number.
 public final class ByteBuffer {
   /// The number of bytes written.
-  @exclusivity(unchecked) public private(set) var count = 0
+  public var count: Int { used }
+  @exclusivity(unchecked) private var used = 0
   @exclusivity(unchecked) private var capacity: Int
   @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
 
@@ -24,14 +25,14 @@ public final class ByteBuffer {
   /// call that changes the buffer. Write there, then `commit` the bytes written.
   @inline(__always)
   public func reserve(_ size: Int) -> UnsafeMutablePointer<UInt8> {
-    if capacity &- count < size { grow(to: count + size) }
-    return base + count
+    if capacity &- used < size { grow(to: used + size) }
+    return base + used
   }
 
   /// Counts `size` bytes written at `reserve`'s address as part of the buffer.
   @inline(__always)
   public func commit(_ size: Int) {
-    count &+= size
+    used &+= size
   }
 
   /// Appends `bytes`.
@@ -49,19 +50,19 @@ public final class ByteBuffer {
 
   /// Forgets the bytes written, keeping the memory.
   public func removeAll() {
-    count = 0
+    used = 0
   }
 
   /// Calls `body` with the bytes written.
   public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-    try body(UnsafeRawBufferPointer(start: base, count: count))
+    try body(UnsafeRawBufferPointer(start: base, count: used))
   }
 
   private func grow(to size: Int) {
     var newCapacity = capacity
     while newCapacity < size { newCapacity *= 2 }
     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    bigger.initialize(from: base, count: count)
+    bigger.initialize(from: base, count: used)
     base.deallocate()
     base = bigger
     capacity = newCapacity

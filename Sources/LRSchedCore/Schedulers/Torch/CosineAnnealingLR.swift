@@ -8,6 +8,8 @@ public final class CosineAnnealingLR: TorchScheduler {
   /// `T_max` as an `Int` when it is a Python int, and as a float: read once, not every step.
   private let tMaxInt: Int?
   private let tMaxDouble: Double
+  @exclusivity(unchecked) private var cosineEpoch = Int.min
+  @exclusivity(unchecked) private var cosineValue = 0.0
 
   public init(optimizer: Optimizer, tMax: PyNumber, etaMin: Double = 0.0, path: String = "scheduler") throws(SpecError) {
     self.tMax = tMax
@@ -39,8 +41,20 @@ public final class CosineAnnealingLR: TorchScheduler {
       for g in values.indices { values[g] = groupLRs[g] + (baseLRs[g] - etaMin) * (1 - c) / 2 }
       return
     }
-    let ratio = try div(1 + PyMath.cos(try div(pi * Double(lastEpoch), t)), 1 + PyMath.cos(try div(pi * Double(lastEpoch - 1), t)))
+    let previous = try cosine(at: lastEpoch - 1)
+    let ratio = try div(1 + (try cosine(at: lastEpoch)), 1 + previous)
     for g in values.indices { values[g] = ratio * (groupLRs[g] - etaMin) + etaMin }
+  }
+
+  /// `math.cos(math.pi * epoch / T_max)`. The recursive step's denominator is the previous
+  /// step's numerator, the same operations on the same operands, so the last one is kept and
+  /// reused: one `cos` a step instead of two, bit for bit the same.
+  private func cosine(at epoch: Int) throws(SpecError) -> Double {
+    if epoch == cosineEpoch { return cosineValue }
+    let c = PyMath.cos(try div(PyMath.pi * Double(epoch), tMaxDouble))
+    cosineEpoch = epoch
+    cosineValue = c
+    return c
   }
 
   public override func closedFormLR(into values: GroupValues) throws(SpecError) -> Bool {
