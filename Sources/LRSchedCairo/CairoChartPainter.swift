@@ -167,6 +167,11 @@ struct CairoChartPainter {
 
     let axis = panel.yAxis
     cairo_set_line_width(cr, Theme.spineWidth * 0.75)
+    for value in layout.xAxis.minorTicks {
+      guard let x = layout.pointX(value), x >= rect.minX, x <= rect.maxX else { continue }
+      context.strokeLine(
+        PlotPoint(x: x, y: rect.maxY), PlotPoint(x: x, y: rect.maxY + Theme.minorTickLength))
+    }
     for value in axis.minorTicks {
       let fraction = axis.fraction(of: value)
       guard fraction.isFinite, fraction >= 0, fraction <= 1 else { continue }

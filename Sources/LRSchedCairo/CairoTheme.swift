@@ -45,4 +45,6 @@ enum CairoTheme {
   /// Points per labelled decade on a log axis, at least: closer decades are labelled every
   /// second (third, …) one.
   static let logTickSpacing = 26.0
+  /// Points per labelled decade on a log x axis, at least (its labels sit side by side).
+  static let logXTickSpacing = 36.0
 }
