@@ -94,7 +94,7 @@ struct CairoChartPainter {
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
     for (item, projected) in zip(panel.panel.series, layout.projectedLines(panel: index)) {
       all.append(contentsOf: projected)
-      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
+      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0), alpha: item.faded ? Theme.fadedAlpha : 1)
       context.setDash(Self.dashes(item.style))
       for line in projected {
         if line.count == 1, let point = line.first {
@@ -271,7 +271,7 @@ struct CairoChartPainter {
     for (offset, item) in legend.entries.enumerated() {
       let origin = legend.origin(of: offset, in: box)
       let middle = origin.y + legend.rowHeight / 2
-      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
+      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0), alpha: item.faded ? Theme.fadedAlpha : 1)
       cairo_set_line_width(cr, Theme.lineWidth)
       context.setDash(Self.dashes(item.style))
       context.strokeLine(

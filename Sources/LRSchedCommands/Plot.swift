@@ -68,7 +68,7 @@ extension LRSched {
         if !plot.quiet && warn { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
         let given = k < plot.label.count ? plot.label[k] : nil
         let name = given ?? spec.name ?? (specs.count > 1 ? automatic[k] : ScheduleChart.label(spec.scheduler))
-        let colorBase = series.count
+        let colorBase = (series.compactMap(\.colorIndex).max() ?? -1) + 1
         let result = try Failure.mapping(source: k < sources.count ? sources[k] : nil) {
           try ScheduleChart(
             spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: colorBase,

@@ -51,7 +51,8 @@ enum TerminalChartFixtures {
       markers: [ChartMarker(x: 30, label: "peak")], secondaryYLabel: "momentum")
   }
 
-  /// Warmup and cosine with train and validation losses in a panel below.
+  /// Warmup and cosine with train and validation losses in a panel below, in the run's colour
+  /// (validation dashed).
   static func loss() -> Chart {
     let lr = epochs.map { $0 < 10 ? 0.5 * $0 / 10 : 0.25 * (1 + cos(.pi * ($0 - 10) / 90)) }
     let train = epochs.map { 0.2 + 0.8 * exp(-$0 / 8) + 0.05 * sin($0 * 1.7) }
@@ -60,8 +61,8 @@ enum TerminalChartFixtures {
       title: "warmup + cosine", xLabel: "epoch", yLabel: "learning rate",
       series: [
         ChartSeries(name: "warmup + cosine", xs: epochs, ys: lr, colorIndex: 0),
-        ChartSeries(name: "train_loss", xs: epochs, ys: train, colorIndex: 1, axis: .secondary),
-        ChartSeries(name: "val_loss", xs: epochs, ys: validation, colorIndex: 2, axis: .secondary),
+        ChartSeries(name: "train_loss", xs: epochs, ys: train, colorIndex: 0, axis: .secondary, faded: true),
+        ChartSeries(name: "val_loss", xs: epochs, ys: validation, colorIndex: 0, style: .dashed, axis: .secondary),
       ],
       secondaryYLabel: "loss")
   }
