@@ -25,7 +25,7 @@ struct PlotOptions: ParsableArguments {
   @Flag(name: .customLong("log-y"), help: "A logarithmic learning-rate axis with decade ticks.")
   var logY = false
 
-  @Flag(name: .customLong("no-markers"), help: "Hide the dashed lines where the schedule changes phase.")
+  @Flag(name: .customLong("no-markers"), help: "Hide the lines marking where the schedule changes phase.")
   var noMarkers = false
 
   @Flag(name: .customLong("show-momentum"), help: "Add the momentum / beta1 curve in a panel below (--momentum sets SGD's momentum).")
