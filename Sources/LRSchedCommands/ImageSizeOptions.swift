@@ -6,7 +6,7 @@ struct ImageSizeOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Image size in pixels, e.g. 1280x720 (default 640x480).", valueName: "WxH"))
   var size: String?
 
-  @Option(help: "Image resolution (default 100): fonts and lines scale with it.")
+  @Option(help: "Image resolution: fonts and lines scale with it.")
   var dpi: Double = 100
 
   func validate() throws {
