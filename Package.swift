@@ -70,7 +70,9 @@ let package = Package(
       name: "LRSchedLogsTests", dependencies: ["LRSchedLogs", "LRSchedCore", "LRSchedCharts"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "LRSchedPlotTests", dependencies: ["LRSchedPlot"]),
-    .testTarget(name: "LRSchedCairoTests", dependencies: ["LRSchedCairo", "LRSchedPlot", "LRSchedTestSupport"]),
+    .testTarget(
+      name: "LRSchedCairoTests",
+      dependencies: ["LRSchedCairo", "LRSchedPlot", "LRSchedCharts", "LRSchedConfigs", "LRSchedCore", "LRSchedTestSupport"]),
     .testTarget(
       name: "LRSchedCommandsTests",
       dependencies: ["LRSchedCommands", "LRSchedCore", "LRSchedCairo", "LRSchedTestSupport"]),

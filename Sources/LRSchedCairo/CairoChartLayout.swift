@@ -208,25 +208,24 @@ extension CairoChartLayout {
   }
 
   /// Each series of a panel as the polylines drawn for it, in points: decimated to one column
-  /// per device pixel and joined by the series' draw style. On a log axis a value of zero or
-  /// less goes a panel's height below the axis, so its line runs off the bottom as matplotlib's
-  /// clipping draws it, instead of leaving a gap.
+  /// per device pixel (columns spaced evenly on the x axis' scale) and joined by the series'
+  /// draw style. On a log y axis a value of zero or less runs off the bottom
+  /// (``ResolvedAxis/placingNonPositive(_:)``) instead of leaving a gap.
   func projectedLines(panel index: Int) -> [[[PlotPoint]]] {
     guard panels.indices.contains(index) else { return [] }
     let panel = panels[index]
     let rect = panel.plotRect
-    let range = panel.yAxis.range
-    let below = range.lowerBound * (range.lowerBound / range.upperBound)
+    let xScale = xAxis.scale
     return panel.panel.series.map { item in
-      var ys = item.ys
-      if panel.panel.scale == .logarithmic, below > 0, ys.contains(where: { $0 <= 0 }) {
-        ys = ys.map { $0 <= 0 ? below : $0 }
-      }
+      let xs = xScale == .linear ? item.xs : item.xs.map(xScale.coordinate)
       return Decimator.polylines(
-        xs: item.xs, ys: ys, xRange: xAxis.range, pixelWidth: rect.width * pixelsPerPoint,
-        pixelOffset: rect.minX * pixelsPerPoint, scale: panel.panel.scale
+        xs: xs, ys: panel.yAxis.placingNonPositive(item.ys), xRange: xAxis.coordinateRange,
+        pixelWidth: rect.width * pixelsPerPoint, pixelOffset: rect.minX * pixelsPerPoint,
+        scale: panel.panel.scale
       ).map { line in
-        item.drawStyle.path(line).compactMap { point(x: $0.x, y: $0.y, panel: index) }
+        item.drawStyle.path(line).compactMap {
+          point(x: xScale.value(atCoordinate: $0.x), y: $0.y, panel: index)
+        }
       }
     }
   }
@@ -247,7 +246,7 @@ extension CairoChartLayout {
     var xExtent: ClosedRange<Double>?
     for item in chart.series {
       let xs = item.xs.count == item.count ? item.xs : Array(item.xs.prefix(item.count))
-      xExtent = AxisBounds.union(xExtent, AxisBounds.extent(of: xs, scale: .linear))
+      xExtent = AxisBounds.union(xExtent, AxisBounds.extent(of: xs, scale: chart.xScale))
     }
     let yExtents: [ClosedRange<Double>?] = panels.map { panel in
       var extent: ClosedRange<Double>?
@@ -285,9 +284,12 @@ extension CairoChartLayout {
     if !chart.xLabel.isEmpty { bottom -= labelHeight + theme.labelPad }
     func axes(left: Double, right: Double) -> (ResolvedAxis, [ResolvedAxis], [PlotRect]) {
       let plotWidth = max(right - left, 1)
-      let xTarget = min(max(Int(plotWidth / theme.xTickSpacing) + 1, 3), 10)
+      let xTarget =
+        chart.logX
+        ? min(max(Int(plotWidth / theme.logXTickSpacing) + 1, 2), 12)
+        : min(max(Int(plotWidth / theme.xTickSpacing) + 1, 3), 10)
       let xAxis = ResolvedAxis(
-        extent: xExtent, explicit: chart.xRange, scale: .linear, fit: .padded(theme.dataMargin),
+        extent: xExtent, explicit: chart.xRange, scale: chart.xScale, fit: .padded(theme.dataMargin),
         targetTickCount: xTarget)
       let gaps = theme.panelGap * Double(panels.count - 1) + reserves.reduce(0, +)
       let shared = max(bottom - top - gaps, Double(panels.count))

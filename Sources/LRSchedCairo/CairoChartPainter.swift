@@ -94,7 +94,7 @@ struct CairoChartPainter {
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
     for (item, projected) in zip(panel.panel.series, layout.projectedLines(panel: index)) {
       all.append(contentsOf: projected)
-      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
+      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0), alpha: item.faded ? Theme.fadedAlpha : 1)
       context.setDash(Self.dashes(item.style))
       for line in projected {
         if line.count == 1, let point = line.first {
@@ -167,6 +167,11 @@ struct CairoChartPainter {
 
     let axis = panel.yAxis
     cairo_set_line_width(cr, Theme.spineWidth * 0.75)
+    for value in layout.xAxis.minorTicks {
+      guard let x = layout.pointX(value), x >= rect.minX, x <= rect.maxX else { continue }
+      context.strokeLine(
+        PlotPoint(x: x, y: rect.maxY), PlotPoint(x: x, y: rect.maxY + Theme.minorTickLength))
+    }
     for value in axis.minorTicks {
       let fraction = axis.fraction(of: value)
       guard fraction.isFinite, fraction >= 0, fraction <= 1 else { continue }
@@ -266,7 +271,7 @@ struct CairoChartPainter {
     for (offset, item) in legend.entries.enumerated() {
       let origin = legend.origin(of: offset, in: box)
       let middle = origin.y + legend.rowHeight / 2
-      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0))
+      context.setColor(SeriesPalette.rgb(item.colorIndex ?? 0), alpha: item.faded ? Theme.fadedAlpha : 1)
       cairo_set_line_width(cr, Theme.lineWidth)
       context.setDash(Self.dashes(item.style))
       context.strokeLine(

@@ -22,6 +22,8 @@ enum CairoTheme {
   static let spineWidth = 0.8
   static let gridWidth = 0.8
   static let markerWidth = 1.0
+  /// The opacity of a faded series (``ChartSeries/faded``).
+  static let fadedAlpha = 0.4
 
   static let text = RGBColor(hex: 0x000000)
   static let background = RGBColor(hex: 0xffffff)
@@ -45,4 +47,6 @@ enum CairoTheme {
   /// Points per labelled decade on a log axis, at least: closer decades are labelled every
   /// second (third, …) one.
   static let logTickSpacing = 26.0
+  /// Points per labelled decade on a log x axis, at least (its labels sit side by side).
+  static let logXTickSpacing = 36.0
 }

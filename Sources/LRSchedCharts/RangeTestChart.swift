@@ -7,24 +7,22 @@ import Glibc
 
 /// The chart of an LR range test: loss against learning rate, with a marker per suggestion.
 ///
-/// `LRSchedPlot` has no logarithmic x axis yet, so a curve spanning two decades or more is drawn
-/// against log10(lr) (the x label says so); markers sit at their suggestion's learning rate.
+/// A curve spanning two decades or more (an exponential ramp) is drawn on a logarithmic
+/// learning-rate axis, as torch-lr-finder's `plot` does; a narrower one on a linear axis.
 public enum RangeTestChart {
-  /// Whether the curve is drawn against log10(lr).
+  /// Whether the curve is drawn on a logarithmic learning-rate axis.
   public static func usesLogX(_ curve: RangeTestCurve) -> Bool {
     guard let lo = curve.lrs.min(), let hi = curve.lrs.max(), lo > 0 else { return false }
     return hi / lo >= 100
   }
 
   public static func chart(_ report: RangeTestReport, title: String) -> Chart {
-    let logX = usesLogX(report.curve)
-    let x: (Double) -> Double = { logX ? log10($0) : $0 }
-    let series = ChartSeries(name: "loss", xs: report.curve.lrs.map(x), ys: report.curve.losses)
+    let series = ChartSeries(name: "loss", xs: report.curve.lrs, ys: report.curve.losses)
     let markers = report.suggestions.map { s in
-      ChartMarker(x: x(s.lr), label: "\(s.name) \(short(s.lr))")
+      ChartMarker(x: s.lr, label: "\(s.name) \(short(s.lr))")
     }
     return Chart(
-      title: title, xLabel: logX ? "learning rate (log10)" : "learning rate", yLabel: "loss",
+      title: title, xLabel: "learning rate", yLabel: "loss", logX: usesLogX(report.curve),
       series: [series], markers: markers)
   }
 

@@ -18,10 +18,12 @@ public struct ScheduleChart {
   public var name: String
 
   /// Runs `spec` against `x` (`step` or `epoch`). `momentum` and `loss` add those curves on the
-  /// secondary axis; colours start at `colorBase`; `named` prefixes the secondary curves with the
-  /// schedule's name, to tell several schedules apart; `name` replaces the spec's name or
-  /// scheduler label in the legend; `drawStyle` joins the learning-rate and
-  /// momentum points (losses are always lines). Throws `SpecError` or `ChartError`.
+  /// secondary axis; colours start at `colorBase`, one per parameter group, each group's momentum
+  /// in its colour (dashed; dotted beside losses) and the losses in the first group's (training
+  /// solid, faded when it has more points than the validation loss; validation dashed); `named` prefixes the secondary curves with the schedule's name, to
+  /// tell several schedules apart; `name` replaces the spec's name or scheduler label in the
+  /// legend; `drawStyle` joins the learning-rate and momentum points (losses are always lines).
+  /// Throws `SpecError` or `ChartError`.
   public init(
     _ spec: RunSpec, x: XAxisUnit, momentum: Bool, loss: Bool, colorBase: Int, named: Bool = false,
     name: String? = nil, drawStyle: SeriesDrawStyle = .steps
@@ -45,6 +47,7 @@ public struct ScheduleChart {
     let extraStart = columns.count - (simulation.training?.columns.count ?? 0)
     let lossColumns = loss ? columns.indices.filter { $0 >= extraStart && columns[$0].hasSuffix("_loss") } : []
     var losses = Array(repeating: make(), count: lossColumns.count)
+    var lossSamples = Array(repeating: 0, count: lossColumns.count)
     let metricDriven = PhaseMarkers.isMetricDriven(run)
     var reductions = ReductionMarkers()
     try simulation.run { row in
@@ -53,7 +56,10 @@ public struct ScheduleChart {
       for g in row.momenta.indices where g < mom.count { mom[g].add(xv, row.momenta[g]) }
       for (k, c) in lossColumns.enumerated() {
         let v = row.extras[c - extraStart]
-        if !SimulationRow.isMissing(v) { losses[k].add(xv, v) }
+        if !SimulationRow.isMissing(v) {
+          losses[k].add(xv, v)
+          lossSamples[k] += 1
+        }
       }
       if metricDriven, let first = row.lrs.first { reductions.observe(step: row.step, lr: first) }
     }
@@ -68,15 +74,18 @@ public struct ScheduleChart {
       let (xs, ys) = mom[g].points()
       let base = named ? "\(name): momentum" : "momentum"
       let n = groups.count == 1 ? base : "\(base) [\(groups[g].name)]"
-      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: .dashed, axis: .secondary,
-          drawStyle: drawStyle))
+      series.append(ChartSeries(name: n, xs: xs, ys: ys, colorIndex: colorBase + g, style: loss ? .dotted : .dashed,
+          axis: .secondary, drawStyle: drawStyle))
     }
+    let validation = lossColumns.indices.filter { columns[lossColumns[$0]].hasPrefix("val") }
+    let fewestValidation = validation.map { lossSamples[$0] }.min() ?? Int.max
     for (k, c) in lossColumns.enumerated() {
       let (xs, ys) = losses[k].points()
       series.append(
         ChartSeries(
-          name: named ? "\(name): \(columns[c])" : columns[c], xs: xs, ys: ys,
-          colorIndex: colorBase + groups.count + k, axis: .secondary))
+          name: named ? "\(name): \(columns[c])" : columns[c], xs: xs, ys: ys, colorIndex: colorBase,
+          style: validation.contains(k) ? .dashed : .solid, axis: .secondary,
+          faded: !validation.contains(k) && lossSamples[k] > fewestValidation))
     }
     let found = metricDriven ? reductions.markers : PhaseMarkers.markers(for: run)
     self.series = series

@@ -33,7 +33,7 @@ extension LRSched {
           lrsched find-lr --optimizer Adam --samples 5000 --features 20 --classes 4 \\
               --format json
           lrsched find-lr --log range.csv --smoothing 0
-          lrsched find-lr --spec run.json --output range.png
+          lrsched find-lr --spec run.json --output range.png --size 1280x720
         """)
 
     @Option(help: ArgumentHelp("A spec whose \"train\" and \"optimizer\" sections set up the toy problem.", valueName: "file"))
@@ -101,6 +101,8 @@ extension LRSched {
       help: ArgumentHelp("Write to this file instead of standard output: a .png, .svg or .pdf chart, or the --format text.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var image: ImageSizeOptions
+
     @Flag(name: .customLong("no-chart"), help: "Text format without the terminal chart.")
     var noChart = false
 
@@ -124,33 +126,24 @@ extension LRSched {
 
     func run() throws {
       let report = try Failure.mapping { try request.report() }
-      if let output, let image = ImageFormat.inferred(fromPath: output) {
-        let chart = RangeTestChart.chart(report, title: "LR range test")
+      let image = output.flatMap(ImageFormat.inferred(fromPath:))
+      if let output, let image {
         do {
-          try CairoChartRenderer().write(chart, toPath: output, format: image)
+          let chart = RangeTestChart.chart(report, title: "LR range test")
+          try CairoChartRenderer(options: self.image.options).write(chart, toPath: output, format: image)
         } catch {
           throw Failure(.outputFailed, "cannot write \(output): \(error)")
         }
-        let sink = OutputSink()
-        try sink.write(format == .json ? report.json : format == .csv ? report.csv : report.text)
-        try sink.commit()
-        return
       }
-      var text: String
-      switch format {
-      case .json: text = report.json
-      case .csv: text = report.csv
-      case .text:
-        text = report.text
-        if !noChart {
-          let size = Terminal.size()
-          let color = output == nil && Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil
-          let chart = RangeTestChart.chart(report, title: "loss against learning rate")
-          let rendered = TerminalChartRenderer(width: min(size?.columns ?? 80, 160), height: 20, color: color).render(chart)
-          text += "\n" + rendered + (rendered.hasSuffix("\n") ? "" : "\n")
-        }
+      var text = format == .json ? report.json : format == .csv ? report.csv : report.text
+      if format == .text && !noChart && image == nil {
+        let size = Terminal.size()
+        let color = output == nil && Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil
+        let chart = RangeTestChart.chart(report, title: "loss against learning rate")
+        let rendered = TerminalChartRenderer(width: min(size?.columns ?? 80, 160), height: 20, color: color).render(chart)
+        text += "\n" + rendered + (rendered.hasSuffix("\n") ? "" : "\n")
       }
-      let sink = try output.map { try OutputSink(path: $0) } ?? OutputSink()
+      let sink = try (image == nil ? output : nil).map { try OutputSink(path: $0) } ?? OutputSink()
       try sink.write(text)
       try sink.commit()
     }

@@ -68,7 +68,7 @@ extension LRSched {
         if !plot.quiet && warn { LintPrinter.printWarnings(for: spec, source: specs.count > 1 ? spec.name : nil) }
         let given = k < plot.label.count ? plot.label[k] : nil
         let name = given ?? spec.name ?? (specs.count > 1 ? automatic[k] : ScheduleChart.label(spec.scheduler))
-        let colorBase = series.count
+        let colorBase = (series.compactMap(\.colorIndex).max() ?? -1) + 1
         let result = try Failure.mapping(source: k < sources.count ? sources[k] : nil) {
           try ScheduleChart(
             spec, x: plot.x, momentum: plot.momentum, loss: plot.loss, colorBase: colorBase,
@@ -112,12 +112,7 @@ extension LRSched {
         let size = Terminal.size()
         let width = plot.width ?? min(size?.columns ?? 80, 160)
         let height = plot.height ?? min(max((size?.rows ?? 24) - 2, 12), 30)
-        let color: Bool
-        switch plot.color {
-        case .always: color = true
-        case .never: color = false
-        case .auto: color = Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil
-        }
+        let color = plot.color == .auto ? Terminal.isTTY(STDOUT_FILENO) && Terminal.environment("NO_COLOR") == nil : plot.color == .always
         let text = TerminalChartRenderer(width: width, height: height, color: color).render(chart)
         let sink = OutputSink()
         try sink.write((clearing ? "\u{1B}[H\u{1B}[2J" : "") + (text.hasSuffix("\n") ? text : text + "\n"))
@@ -128,14 +123,8 @@ extension LRSched {
       guard let format = plot.format ?? ImageFormat.inferred(fromPath: output) else {
         throw Failure(.invalidInput, "--output \(output): name a .png, .svg or .pdf file, or give --format")
       }
-      var options = ImageOptions(dpi: plot.dpi)
-      if let (w, h) = plot.size.flatMap(PlotOptions.parseSize) {
-        options = ImageOptions(pixelWidth: w, pixelHeight: h, dpi: plot.dpi)
-      } else if plot.dpi != 100 {
-        options = ImageOptions(widthInches: 6.4, heightInches: 4.8, dpi: plot.dpi)
-      }
       do {
-        try CairoChartRenderer(options: options).write(chart, toPath: output, format: format)
+        try CairoChartRenderer(options: plot.image.options).write(chart, toPath: output, format: format)
       } catch {
         throw Failure(.outputFailed, "cannot write \(output): \(error)")
       }

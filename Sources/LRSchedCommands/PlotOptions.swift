@@ -11,11 +11,7 @@ struct PlotOptions: ParsableArguments {
   @Option(help: ArgumentHelp("png, svg or pdf: overrides the output file's extension.", valueName: "format"))
   var format: ImageFormat?
 
-  @Option(help: ArgumentHelp("Image size in pixels, e.g. 1280x720 (default 640x480).", valueName: "WxH"))
-  var size: String?
-
-  @Option(help: "Image resolution (default 100): fonts and lines scale with it.")
-  var dpi: Double = 100
+  @OptionGroup var image: ImageSizeOptions
 
   @Option(help: "Terminal chart width in columns (default: the terminal's).")
   var width: Int?
@@ -29,7 +25,7 @@ struct PlotOptions: ParsableArguments {
   @Flag(name: .customLong("log-y"), help: "A logarithmic learning-rate axis with decade ticks.")
   var logY = false
 
-  @Flag(name: .customLong("no-markers"), help: "Hide the dashed lines where the schedule changes phase.")
+  @Flag(name: .customLong("no-markers"), help: "Hide the lines marking where the schedule changes phase.")
   var noMarkers = false
 
   @Flag(name: .customLong("show-momentum"), help: "Add the momentum / beta1 curve in a panel below (--momentum sets SGD's momentum).")
@@ -57,22 +53,9 @@ struct PlotOptions: ParsableArguments {
   var follow = false
 
   func validate() throws {
-    if let size, Self.parseSize(size) == nil {
-      throw ValidationError("--size takes WIDTHxHEIGHT in pixels between 16 and 10000, e.g. 1280x720; got '\(size)'")
-    }
-    if !(dpi.isFinite && dpi >= 10 && dpi <= 1200) { throw ValidationError("--dpi must be between 10 and 1200") }
     if let width, !(20...1000).contains(width) { throw ValidationError("--width must be between 20 and 1000 columns") }
     if let height, !(5...500).contains(height) { throw ValidationError("--height must be between 5 and 500 rows") }
     if output == nil && format != nil { throw ValidationError("--format needs --output") }
     if follow && output != nil { throw ValidationError("--follow redraws a terminal chart: drop --output") }
-  }
-
-  /// `WxH` in pixels.
-  static func parseSize(_ text: String) -> (Int, Int)? {
-    let parts = text.lowercased().split(separator: "x")
-    guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
-      (16...10_000).contains(w), (16...10_000).contains(h)
-    else { return nil }
-    return (w, h)
   }
 }

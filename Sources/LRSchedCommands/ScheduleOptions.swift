@@ -3,7 +3,6 @@ import LRSchedConfigs
 import LRSchedCore
 import LRSchedOutput
 
-
 /// The options that say which schedule to run: a spec file and/or flags, flags winning.
 struct ScheduleOptions: ParsableArguments {
   @Option(
@@ -107,7 +106,7 @@ struct ScheduleOptions: ParsableArguments {
       throw ValidationError("give one of --from-hf, --from-timm and --from-deepspeed")
     }
     if configFile != nil && !spec.isEmpty {
-      throw ValidationError("give either --spec or --\(fromHF != nil ? "from-hf" : fromTimm != nil ? "from-timm" : "from-deepspeed"), not both")
+      throw ValidationError("give either --spec or --\(configFlag), not both")
     }
     if let datasetSize, datasetSize < 1 { throw ValidationError("--dataset-size must be at least 1, got \(datasetSize)") }
     if let devices, devices < 1 { throw ValidationError("--devices must be at least 1, got \(devices)") }
@@ -121,6 +120,9 @@ struct ScheduleOptions: ParsableArguments {
 
   /// The `--from-hf`, `--from-timm` or `--from-deepspeed` file, if any.
   var configFile: String? { fromHF ?? fromTimm ?? fromDeepSpeed }
+
+  /// The flag naming `configFile`, without its dashes.
+  private var configFlag: String { fromHF != nil ? "from-hf" : fromTimm != nil ? "from-timm" : "from-deepspeed" }
 
   /// What the config readers need to know about the data, from the flags.
   var hints: RunHints {
@@ -138,23 +140,12 @@ struct ScheduleOptions: ParsableArguments {
   /// The requests to resolve: one per `--spec`, or one per `--scheduler`, flags applied to each.
   func requests() throws -> [ScheduleRequest] {
     let choices = try scheduler.map(Self.choice)
-    if let fromHF {
+    if let file = configFile {
       guard choices.count <= 1 else {
-        throw Failure(.invalidInput, "with --from-hf, give at most one --scheduler (it replaces the config's scheduler)")
+        throw Failure(.invalidInput, "with --\(configFlag), give at most one --scheduler (it replaces the config's scheduler)")
       }
-      return [ScheduleRequest(source: .huggingFace(fromHF), scheduler: choices.first, overrides: overrides, hints: hints)]
-    }
-    if let fromTimm {
-      guard choices.count <= 1 else {
-        throw Failure(.invalidInput, "with --from-timm, give at most one --scheduler (it replaces the config's scheduler)")
-      }
-      return [ScheduleRequest(source: .timm(fromTimm), scheduler: choices.first, overrides: overrides, hints: hints)]
-    }
-    if let fromDeepSpeed {
-      guard choices.count <= 1 else {
-        throw Failure(.invalidInput, "with --from-deepspeed, give at most one --scheduler (it replaces the config's scheduler)")
-      }
-      return [ScheduleRequest(source: .deepSpeed(fromDeepSpeed), scheduler: choices.first, overrides: overrides, hints: hints)]
+      let source: ScheduleSource = fromHF != nil ? .huggingFace(file) : fromTimm != nil ? .timm(file) : .deepSpeed(file)
+      return [ScheduleRequest(source: source, scheduler: choices.first, overrides: overrides, hints: hints)]
     }
     if spec.isEmpty {
       guard !choices.isEmpty else {

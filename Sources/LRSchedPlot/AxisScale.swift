@@ -33,4 +33,23 @@ extension AxisScale {
       return (log10(value) - low) / span
     }
   }
+
+  /// The coordinate in which this scale spaces values evenly: the value itself (linear) or its
+  /// log10 (logarithmic; NaN for a value the scale cannot place).
+  @inlinable
+  public func coordinate(of value: Double) -> Double {
+    switch self {
+    case .linear: return value
+    case .logarithmic: return value > 0 ? log10(value) : .nan
+    }
+  }
+
+  /// The value at an evenly spaced `coordinate`: the inverse of ``coordinate(of:)``.
+  @inlinable
+  public func value(atCoordinate coordinate: Double) -> Double {
+    switch self {
+    case .linear: return coordinate
+    case .logarithmic: return pow(10, coordinate)
+    }
+  }
 }

@@ -1,6 +1,7 @@
 /// A labelled vertical line at an x position, such as a milestone, the end
-/// of warmup or a warm restart. Drawn dashed across every panel, in the
-/// colour of the series it belongs to (grey when it belongs to none).
+/// of warmup or a warm restart, across every panel, in the colour of the
+/// series it belongs to (grey when it belongs to none): dashed in images,
+/// a `┊` rule in the terminal.
 public struct ChartMarker: Sendable, Hashable {
   public var x: Double
   public var label: String

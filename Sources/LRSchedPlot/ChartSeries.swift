@@ -13,10 +13,14 @@ public struct ChartSeries: Sendable, Hashable {
   public var axis: ChartAxis
   /// Steps (a learning rate in effect until the next point) or straight lines between points.
   public var drawStyle: SeriesDrawStyle
+  /// Drawn lighter in images: a noisy curve (a per-batch loss) behind the curves that summarise
+  /// it in the same colour (the per-epoch validation loss). The terminal draws it as any other.
+  public var faded: Bool
 
   public init(
     name: String, xs: [Double], ys: [Double], colorIndex: Int? = nil,
-    style: ChartLineStyle = .solid, axis: ChartAxis = .primary, drawStyle: SeriesDrawStyle = .line
+    style: ChartLineStyle = .solid, axis: ChartAxis = .primary, drawStyle: SeriesDrawStyle = .line,
+    faded: Bool = false
   ) {
     self.name = name
     self.xs = xs
@@ -25,6 +29,7 @@ public struct ChartSeries: Sendable, Hashable {
     self.style = style
     self.axis = axis
     self.drawStyle = drawStyle
+    self.faded = faded
   }
 
   /// A series whose x values are the indices 0, 1, 2, … of `ys`.

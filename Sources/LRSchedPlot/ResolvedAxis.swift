@@ -56,6 +56,23 @@ public struct ResolvedAxis: Sendable, Hashable {
     scale.fraction(of: value, in: range)
   }
 
+  /// The range in the scale's evenly spaced coordinates (see ``AxisScale/coordinate(of:)``).
+  public var coordinateRange: ClosedRange<Double> {
+    let low = scale.coordinate(of: range.lowerBound)
+    let high = scale.coordinate(of: range.upperBound)
+    return low <= high ? low...high : high...low
+  }
+
+  /// `values` to draw against this axis: on a log scale each zero or negative one is moved an
+  /// axis' length below the lower end, so a line falling to zero runs off the bottom as
+  /// matplotlib's clipping draws it, instead of breaking; otherwise `values` as they are.
+  public func placingNonPositive(_ values: [Double]) -> [Double] {
+    guard scale == .logarithmic else { return values }
+    let below = range.lowerBound * (range.lowerBound / range.upperBound)
+    guard below > 0, values.contains(where: { $0 <= 0 }) else { return values }
+    return values.map { $0 <= 0 ? below : $0 }
+  }
+
   static func fitted(
     _ base: ClosedRange<Double>, scale: AxisScale, fit: AxisFit, targetTickCount: Int
   ) -> ClosedRange<Double> {

@@ -5,7 +5,7 @@
 /// between them, the bottom frame line, x tick labels, the x-axis label and the footer (legend
 /// and marker key). When the height is too small, the footer, then the x label, then the header
 /// (y label line, title) are left out. Y axes are widened to whole ticks (whole decades on a log
-/// scale); the x axis spans the data exactly.
+/// scale); the x axis spans the data exactly, with decade ticks on a log scale.
 struct TerminalChartLayout {
   var showTitle: Bool
   var showYLabel: Bool
@@ -61,7 +61,7 @@ struct TerminalChartLayout {
     var xExtent: ClosedRange<Double>?
     for item in chart.series {
       xExtent = AxisBounds.union(
-        xExtent, AxisBounds.extent(of: Self.prefix(item.xs, item.count), scale: .linear))
+        xExtent, AxisBounds.extent(of: Self.prefix(item.xs, item.count), scale: chart.xScale))
     }
     yAxes = zip(panels, panelRows).map { panel, rows in
       var extent: ClosedRange<Double>?
@@ -81,8 +81,8 @@ struct TerminalChartLayout {
     plotColumns = max(4, width - plotLeft - 1)
     frameRight = plotLeft + plotColumns
     xAxis = ResolvedAxis(
-      extent: xExtent, explicit: chart.xRange, scale: .linear, fit: .exact,
-      targetTickCount: min(max(plotColumns / 12 + 1, 2), 10))
+      extent: xExtent, explicit: chart.xRange, scale: chart.xScale, fit: .exact,
+      targetTickCount: chart.logX ? min(max(plotColumns / 7 + 1, 2), 12) : min(max(plotColumns / 12 + 1, 2), 10))
 
     var row = 0
     titleRow = row

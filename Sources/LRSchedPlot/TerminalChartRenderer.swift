@@ -7,7 +7,8 @@ import Foundation
 /// dotted braille stroke after its line style; with series of several colours, its colour's
 /// point glyph every few cells, the glyphs of different colours in different columns so that
 /// overlapping series each show theirs; a series' glyph is left out next to one of the same
-/// colour), and the legend shows each pattern's sample. Where
+/// colour), and the legend shows each pattern's sample. On a log y axis a value of zero runs off
+/// the bottom of its panel, as in the images. Where
 /// series overlap in a cell their dots merge, the series drawn last giving the cell its colour;
 /// a glyph replaces its cell. Markers are `┊` rules in the cells of their column that hold no
 /// data, never braille, with labels placed by ``TerminalMarkerLabels``: on the top frame line,
@@ -142,13 +143,15 @@ public struct TerminalChartRenderer: Sendable {
         let pattern = TerminalSeriesPattern(
           style: item.style, colorIndex: key, glyphs: glyphSlots.count > 1)
         var own = BrailleCanvas(columns: plotColumns, rows: rows)
+        let xScale = frame.xAxis.scale
         let lines = Decimator.polylines(
-          xs: item.xs, ys: item.ys, xRange: frame.xAxis.range, columns: own.dotWidth,
-          scale: panel.scale)
+          xs: xScale == .linear ? item.xs : item.xs.map(xScale.coordinate),
+          ys: frame.yAxes[index].placingNonPositive(item.ys), xRange: frame.xAxis.coordinateRange,
+          columns: own.dotWidth, scale: panel.scale)
         for line in lines {
           let points = item.drawStyle.path(line).map { point in
             PlotPoint(
-              x: frame.xAxis.fraction(of: point.x) * Double(own.dotWidth - 1),
+              x: frame.xAxis.fraction(of: xScale.value(atCoordinate: point.x)) * Double(own.dotWidth - 1),
               y: (1 - frame.yAxes[index].fraction(of: point.y)) * Double(own.dotHeight - 1))
           }
           own.stroke(points, color: color, dash: pattern.dash)

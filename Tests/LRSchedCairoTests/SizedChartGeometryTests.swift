@@ -10,7 +10,8 @@ import Testing
   static let sizes = [(320, 240), (640, 480), (1280, 720), (1920, 1080)]
 
   /// `plot --loss` of two runs (Adam vs AdamW): two identical cosine learning rates with phase
-  /// markers above, four loss curves with long names crossing the whole loss panel below.
+  /// markers above, four loss curves with long names crossing the whole loss panel below, each in
+  /// its run's colour (validation dashed).
   static func twoRuns() -> Chart {
     let xs = (0..<60).map(Double.init)
     let lr = xs.map { 0.025 * (1 + cos(Double.pi * $0 / 60)) }
@@ -22,11 +23,15 @@ import Testing
       title: "Adam vs AdamW with weight decay 0.1", xLabel: "epoch", yLabel: "learning rate",
       series: [
         ChartSeries(name: names[0], xs: xs, ys: lr, colorIndex: 0, drawStyle: .steps),
-        ChartSeries(name: names[1], xs: xs, ys: lr, colorIndex: 3, drawStyle: .steps),
-        ChartSeries(name: names[0] + ": train_loss", xs: xs, ys: loss(0.14, 0.1, 0.002), colorIndex: 1, axis: .secondary),
-        ChartSeries(name: names[0] + ": val_loss", xs: xs, ys: loss(0.08, 0.1, 0.003), colorIndex: 2, axis: .secondary),
-        ChartSeries(name: names[1] + ": train_loss", xs: xs, ys: loss(0.13, 0.05, 0.001), colorIndex: 4, axis: .secondary),
-        ChartSeries(name: names[1] + ": val_loss", xs: xs, ys: loss(0.07, 0.07, 0.004), colorIndex: 5, axis: .secondary),
+        ChartSeries(name: names[1], xs: xs, ys: lr, colorIndex: 1, drawStyle: .steps),
+        ChartSeries(name: names[0] + ": train_loss", xs: xs, ys: loss(0.14, 0.1, 0.002), colorIndex: 0, axis: .secondary),
+        ChartSeries(
+          name: names[0] + ": val_loss", xs: xs, ys: loss(0.08, 0.1, 0.003), colorIndex: 0, style: .dashed,
+          axis: .secondary),
+        ChartSeries(name: names[1] + ": train_loss", xs: xs, ys: loss(0.13, 0.05, 0.001), colorIndex: 1, axis: .secondary),
+        ChartSeries(
+          name: names[1] + ": val_loss", xs: xs, ys: loss(0.07, 0.07, 0.004), colorIndex: 1, style: .dashed,
+          axis: .secondary),
       ],
       markers: [ChartMarker(x: 10, label: "warmup end"), ChartMarker(x: 11, label: "decay")],
       secondaryYLabel: "loss")
@@ -51,12 +56,12 @@ import Testing
       markers: [30, 60].map { ChartMarker(x: $0, label: "decay · StepLR", colorIndex: 1) })
   }
 
-  /// The stroked solid data paths of any palette colour, without the legend handles.
+  /// The stroked data paths (solid or dashed, whole: gaps included) of any palette colour,
+  /// without the legend handles.
   static func dataSegments(_ svg: String, layout: CairoChartLayout) -> [(PlotPoint, PlotPoint)] {
     let handle = 20 * layout.pixelsPerPoint
     return SVGPath.all(in: svg).filter { path in
-      !path.dashed && path.strokeWidth == 1.5
-        && (0..<10).contains { path.stroke == SeriesPalette.rgb($0) }
+      path.strokeWidth == 1.5 && (0..<10).contains { path.stroke == SeriesPalette.rgb($0) }
     }.flatMap(\.segments).filter { a, b in !(a.y == b.y && abs(abs(b.x - a.x) - handle) < 0.01) }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LRSchedTestSupport
 import Testing
 
 /// `lrsched find-lr` end to end: torch-lr-finder's suggestions on recorded tests, the range test
@@ -68,8 +69,19 @@ import Testing
     let path = try CLI.temporaryDirectory().appendingPathComponent("range.png").path
     let r = try CLI.run(["find-lr", "--samples", "200", "-o", path])
     #expect(r.status == 0, "\(r.stderr)")
-    let data = try Data(contentsOf: URL(fileURLWithPath: path))
-    #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    #expect(r.stdout.hasPrefix("LR range test: "))
+    let image = try PNGImage.load(path: path)
+    #expect(image.width == 640 && image.height == 480)
+  }
+
+  /// find-lr takes plot's image options: `--size` in pixels, `--dpi` scaling the default 6.4 × 4.8 in.
+  @Test(arguments: [(["--size", "320x240"], 320, 240), (["--size", "1920x1080"], 1920, 1080), (["--dpi", "50"], 320, 240)])
+  func chartFileSize(_ options: [String], _ width: Int, _ height: Int) throws {
+    let path = try CLI.temporaryDirectory().appendingPathComponent("range.png").path
+    let r = try CLI.run(["find-lr", "--samples", "200", "--num-iter", "40", "-o", path] + options)
+    #expect(r.status == 0, "\(r.stderr)")
+    let image = try PNGImage.load(path: path)
+    #expect(image.width == width && image.height == height)
   }
 
   @Test(arguments: [
@@ -102,6 +114,8 @@ import Testing
     ["--mode", "cosine"],
     ["--skip-end", "-1"],
     ["--optimizer", "LAMB"],
+    ["--size", "12x12", "-o", "x.png"],
+    ["--dpi", "0", "-o", "x.png"],
   ])
   func usageErrorsExit64(_ arguments: [String]) throws {
     let r = try CLI.run(["find-lr"] + arguments)

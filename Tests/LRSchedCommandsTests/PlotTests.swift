@@ -1,5 +1,6 @@
 import Foundation
 import LRSchedCairo
+import LRSchedPlot
 import LRSchedTestSupport
 import Testing
 
@@ -42,6 +43,29 @@ import FoundationXML
     }
     #expect(count(0x1f, 0x77, 0xb4) > 200, "the first series in tab10 blue")
     #expect(count(0xff, 0x7f, 0x0e) > 200, "the second series in tab10 orange")
+  }
+
+  /// `--loss` of two runs: each run's losses in its own colour, so the image holds tab10's first
+  /// two colours only.
+  @Test func lossesTakeTheirRunsColours() throws {
+    let spec = { (name: String, optimizer: String) in
+      #"{"name": "\#(name)", "epochs": 12, "optimizer": {"type": "\#(optimizer)", "lr": 0.05, "weight_decay": 0.1}, "#
+        + #""scheduler": {"type": "CosineAnnealingLR", "T_max": 12}, "train": {"samples": 200, "features": 4, "seed": 3}}"#
+    }
+    let a = try CLI.file(spec("Adam", "Adam"), name: "adam.json")
+    let b = try CLI.file(spec("AdamW", "AdamW"), name: "adamw.json")
+    let png = try CLI.temporaryDirectory().appendingPathComponent("loss.png").path
+    let r = try CLI.run(["plot", "--spec", a, "--spec", b, "--loss", "--quiet", "-o", png])
+    #expect(r.status == 0, "\(r.stderr)")
+    let image = try PNGImage.load(path: png)
+    var counts: [Int: Int] = [:]
+    for pixel in image.pixels {
+      for index in 0..<6 where SeriesPalette.rgb(index) == RGBColor(hex: UInt32(pixel.red) << 16 | UInt32(pixel.green) << 8 | UInt32(pixel.blue)) {
+        counts[index, default: 0] += 1
+      }
+    }
+    #expect(counts[0, default: 0] > 200 && counts[1, default: 0] > 200, "\(counts)")
+    #expect((2..<6).allSatisfy { counts[$0] == nil }, "\(counts)")
   }
 
   @Test(arguments: ["svg", "pdf"])

@@ -51,7 +51,8 @@ enum TerminalChartFixtures {
       markers: [ChartMarker(x: 30, label: "peak")], secondaryYLabel: "momentum")
   }
 
-  /// Warmup and cosine with train and validation losses in a panel below.
+  /// Warmup and cosine with train and validation losses in a panel below, in the run's colour
+  /// (validation dashed).
   static func loss() -> Chart {
     let lr = epochs.map { $0 < 10 ? 0.5 * $0 / 10 : 0.25 * (1 + cos(.pi * ($0 - 10) / 90)) }
     let train = epochs.map { 0.2 + 0.8 * exp(-$0 / 8) + 0.05 * sin($0 * 1.7) }
@@ -60,8 +61,8 @@ enum TerminalChartFixtures {
       title: "warmup + cosine", xLabel: "epoch", yLabel: "learning rate",
       series: [
         ChartSeries(name: "warmup + cosine", xs: epochs, ys: lr, colorIndex: 0),
-        ChartSeries(name: "train_loss", xs: epochs, ys: train, colorIndex: 1, axis: .secondary),
-        ChartSeries(name: "val_loss", xs: epochs, ys: validation, colorIndex: 2, axis: .secondary),
+        ChartSeries(name: "train_loss", xs: epochs, ys: train, colorIndex: 0, axis: .secondary, faded: true),
+        ChartSeries(name: "val_loss", xs: epochs, ys: validation, colorIndex: 0, style: .dashed, axis: .secondary),
       ],
       secondaryYLabel: "loss")
   }
@@ -91,15 +92,15 @@ enum TerminalChartFixtures {
     ("valley 0.00132", 0.0013219411484660286),
   ]
 
-  /// A range test's chart as `RangeTestChart` draws it: loss against log10(lr) from 1e-7 to 10,
-  /// a marker per suggestion labelled with its name and rate.
+  /// A range test's chart as `RangeTestChart` draws it: loss against the learning rate on a log
+  /// axis from 1e-7 to 10, a marker per suggestion labelled with its name and rate.
   static func rangeTest(_ suggestions: [(String, Double)] = suggestions) -> Chart {
-    let xs = (0..<100).map { -7 + 8 * Double($0) / 99 }
-    let ys = xs.map { x in x < -3 ? 0.69 : x < 0.7 ? 0.69 - 0.09 * (x + 3) * (x + 3) / 3 : 0.2 }
+    let exponents = (0..<100).map { -7 + 8 * Double($0) / 99 }
+    let ys = exponents.map { x in x < -3 ? 0.69 : x < 0.7 ? 0.69 - 0.09 * (x + 3) * (x + 3) / 3 : 0.2 }
     return Chart(
-      title: "loss against learning rate", xLabel: "learning rate (log10)", yLabel: "loss",
-      series: [ChartSeries(name: "loss", xs: xs, ys: ys)],
-      markers: suggestions.map { ChartMarker(x: log10($0.1), label: $0.0) })
+      title: "loss against learning rate", xLabel: "learning rate", yLabel: "loss", logX: true,
+      series: [ChartSeries(name: "loss", xs: exponents.map { pow(10, $0) }, ys: ys)],
+      markers: suggestions.map { ChartMarker(x: $0.1, label: $0.0) })
   }
 
   /// Every chart the structural tests draw, by name.

@@ -150,6 +150,37 @@ import Testing
     }
   }
 
+  /// find-lr's learning-rate axis is logarithmic: labels `1e-7` … `1e1` like a log y axis'
+  /// decades, in order, each over its ┬ at its decade's column.
+  @Test(arguments: widths) func rangeTestXAxisIsLabelledByDecade(width: Int) throws {
+    let parsed = try #require(RenderedChart(Self.render(TerminalChartFixtures.rangeTest(), width: width)))
+    let labels = String(parsed.lines[parsed.bottom + 1]).split(separator: " ").map(String.init)
+    let decades = (-7...1).map { "1e\($0)" }
+    #expect(labels == decades.filter(labels.contains), "\(labels) at \(width)")
+    #expect(labels.count >= (width >= 80 ? 9 : 4), "\(labels) at \(width)")
+    let dotWidth = parsed.plotColumns.count * 2
+    for label in labels {
+      let exponent = try #require(Double(label.dropFirst(2)))
+      let column = parsed.left + 1 + Int(((exponent + 7) / 8 * Double(dotWidth - 1)).rounded()) / 2
+      #expect(parsed.character(row: parsed.bottom, column: column) == "┬", "\(label) at \(width)")
+    }
+  }
+
+  /// On a log y axis a rate of zero (a warmup from 0) runs off the bottom of the panel, as in the
+  /// images: the rise to the first positive rate is drawn from the bottom row up.
+  @Test(arguments: widths) func zeroOnALogAxisRunsOffTheBottom(width: Int) throws {
+    let xs = (0...20).map(Double.init)
+    let chart = Chart(
+      logY: true, series: [ChartSeries(name: "", xs: xs, ys: xs.map { $0 == 0 ? 0 : 0.1 }, drawStyle: .steps)])
+    let parsed = try #require(RenderedChart(Self.render(chart, width: width)))
+    let rows = parsed.plotRows
+    #expect(rows.count > 6)
+    for row in rows.suffix(rows.count / 3) {
+      let cells = parsed.plotColumns.map { parsed.character(row: row, column: $0) }
+      #expect(cells.filter(RenderedChart.isBraille).count == 1, "row \(row) at \(width)")
+    }
+  }
+
   @Test func defaultRangeTestUsesTheKeyAt80Columns() throws {
     let parsed = try #require(
       RenderedChart(Self.render(TerminalChartFixtures.rangeTest(), width: 80)))
