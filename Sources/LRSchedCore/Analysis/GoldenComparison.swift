@@ -25,7 +25,6 @@ public struct GoldenComparison {
   private var largestRelativeError = 0.0
   private var largestErrorStep: Int?
   private var largestErrorColumn: String?
-  private var values: [Double] = []
 
   /// Starts a comparison of a run with `valueColumns` against a golden file whose first record
   /// is `header`.
@@ -86,36 +85,43 @@ public struct GoldenComparison {
     guard record.count == goldenColumnCount else {
       throw SpecError("line \(lineNumber)", "has \(record.count) field\(record.count == 1 ? "" : "s"), the header \(goldenColumnCount)")
     }
-    values.removeAll(keepingCapacity: true)
-    values.append(Double(row.step))
-    values.append(row.epoch)
-    values.append(contentsOf: row.lrs)
-    values.append(contentsOf: row.momenta)
+    let lrCount = row.lrs.count
+    let compared = min(columns.count, 2 + lrCount + row.momenta.count)
     var firstDifference: GoldenDifference?
-    for (k, column) in columns.enumerated() where k < values.count {
-      guard let expected = record.double(fieldIndex[k]) else {
-        throw SpecError("line \(lineNumber)", "column \(column): '\(DisplayText.excerpt(record.string(fieldIndex[k]), limit: 40))' is not a number")
+    for k in 0..<compared {
+      let field = fieldIndex[k]
+      guard let expected = record.double(field) else {
+        throw SpecError("line \(lineNumber)", "column \(columns[k]): '\(DisplayText.excerpt(record.string(field), limit: 40))' is not a number")
       }
-      let got = values[k]
+      let got = k == 0 ? Double(row.step) : k == 1 ? row.epoch : k < 2 + lrCount ? row.lrs[k - 2] : row.momenta[k - 2 - lrCount]
       let ok = k == 0 ? expected == got : Bound.isClose(got, expected, rtol: rtol, atol: atol)
       if !ok {
-        let err = got.isNaN || expected.isNaN ? Double.infinity : abs(got - expected)
-        let rel = expected == 0 || !expected.isFinite ? Double.infinity : err / abs(expected)
-        if largestErrorStep == nil || rel > largestRelativeError || (rel == largestRelativeError && err > largestError) {
-          largestError = err
-          largestRelativeError = rel
-          largestErrorStep = row.step
-          largestErrorColumn = column
-        }
-        if firstDifference == nil {
-          let gotText = k == 0 ? String(row.step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
-          firstDifference = GoldenDifference(step: row.step, epoch: row.epoch, column: column, expected: record.string(fieldIndex[k]), got: gotText)
-        }
+        noteDifference(step: row.step, epoch: row.epoch, column: k, expected: expected, got: got, record: record, first: &firstDifference)
       }
     }
     if let firstDifference {
       differingRows += 1
       if differences.count < Self.maximumListed { differences.append(firstDifference) }
+    }
+  }
+
+  /// Records that column `column` of the row at `step` differs: the largest error so far, and
+  /// the row's first difference when it is the first.
+  private mutating func noteDifference(
+    step: Int, epoch: Double, column k: Int, expected: Double, got: Double, record: CSVRecord,
+    first firstDifference: inout GoldenDifference?
+  ) {
+    let err = got.isNaN || expected.isNaN ? Double.infinity : abs(got - expected)
+    let rel = expected == 0 || !expected.isFinite ? Double.infinity : err / abs(expected)
+    if largestErrorStep == nil || rel > largestRelativeError || (rel == largestRelativeError && err > largestError) {
+      largestError = err
+      largestRelativeError = rel
+      largestErrorStep = step
+      largestErrorColumn = columns[k]
+    }
+    if firstDifference == nil {
+      let gotText = k == 0 ? String(step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
+      firstDifference = GoldenDifference(step: step, epoch: epoch, column: columns[k], expected: record.string(fieldIndex[k]), got: gotText)
     }
   }
 
