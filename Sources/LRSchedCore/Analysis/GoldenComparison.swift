@@ -87,7 +87,7 @@ public struct GoldenComparison {
     }
     let lrCount = row.lrs.count
     let compared = min(columns.count, 2 + lrCount + row.momenta.count)
-    var firstDifference: GoldenDifference?
+    var firstDiffering = -1
     for k in 0..<compared {
       let field = fieldIndex[k]
       guard let expected = record.double(field) else {
@@ -96,21 +96,24 @@ public struct GoldenComparison {
       let got = k == 0 ? Double(row.step) : k == 1 ? row.epoch : k < 2 + lrCount ? row.lrs[k - 2] : row.momenta[k - 2 - lrCount]
       let ok = k == 0 ? expected == got : Bound.isClose(got, expected, rtol: rtol, atol: atol)
       if !ok {
-        noteDifference(step: row.step, epoch: row.epoch, column: k, expected: expected, got: got, record: record, first: &firstDifference)
+        noteError(step: row.step, column: k, expected: expected, got: got)
+        if firstDiffering < 0 { firstDiffering = k }
       }
     }
-    if let firstDifference {
+    if firstDiffering >= 0 {
       differingRows += 1
-      if differences.count < Self.maximumListed { differences.append(firstDifference) }
+      if differences.count < Self.maximumListed {
+        let k = firstDiffering
+        let got = k == 0 ? Double(row.step) : k == 1 ? row.epoch : k < 2 + lrCount ? row.lrs[k - 2] : row.momenta[k - 2 - lrCount]
+        let gotText = k == 0 ? String(row.step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
+        differences.append(
+          GoldenDifference(step: row.step, epoch: row.epoch, column: columns[k], expected: record.string(fieldIndex[k]), got: gotText))
+      }
     }
   }
 
-  /// Records that column `column` of the row at `step` differs: the largest error so far, and
-  /// the row's first difference when it is the first.
-  private mutating func noteDifference(
-    step: Int, epoch: Double, column k: Int, expected: Double, got: Double, record: CSVRecord,
-    first firstDifference: inout GoldenDifference?
-  ) {
+  /// Records the error of column `column` at `step` when it is the largest so far.
+  private mutating func noteError(step: Int, column k: Int, expected: Double, got: Double) {
     let err = got.isNaN || expected.isNaN ? Double.infinity : abs(got - expected)
     let rel = expected == 0 || !expected.isFinite ? Double.infinity : err / abs(expected)
     if largestErrorStep == nil || rel > largestRelativeError || (rel == largestRelativeError && err > largestError) {
@@ -118,10 +121,6 @@ public struct GoldenComparison {
       largestRelativeError = rel
       largestErrorStep = step
       largestErrorColumn = columns[k]
-    }
-    if firstDifference == nil {
-      let gotText = k == 0 ? String(step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
-      firstDifference = GoldenDifference(step: step, epoch: epoch, column: columns[k], expected: record.string(fieldIndex[k]), got: gotText)
     }
   }
 

@@ -140,7 +140,6 @@ public final class CSVReader {
       }
       i += 1
     }
-    for k in 0..<count { buffer[ranges[k].upperBound] = 0 }
     let line = nextLine
     start = i + 1
     nextLine = line + 1

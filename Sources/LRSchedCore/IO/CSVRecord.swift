@@ -1,7 +1,8 @@
 /// One record of a `CSVReader`: its fields, unquoted, and the line it starts on.
 ///
 /// A record views the reader's buffer: it is valid only until the reader's next `next()` call.
-/// Fields are NUL-terminated in that buffer, so numbers parse without copying.
+/// Each field is followed in that buffer by a byte no number continues with (a NUL, the
+/// separator or a line end), so numbers parse without copying.
 public struct CSVRecord {
   /// The 1-based line of the input the record starts on.
   public let line: Int

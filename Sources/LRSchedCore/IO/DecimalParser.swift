@@ -12,8 +12,8 @@
 public enum DecimalParser {
   /// The double `strtod` reads from the whole of `count` bytes at `start`, or `nil` when those
   /// bytes are empty or are not entirely one number (`nan`, `inf`, hexadecimal floats and leading
-  /// whitespace read as `strtod` reads them). `start[count]` must be readable and end any number
-  /// (a NUL, a space or a tab): `strtod` stops there.
+  /// whitespace read as `strtod` reads them). `start[count]` must be readable and a byte no
+  /// number continues with (a NUL, a space, a tab, a comma, a line end): `strtod` stops there.
   public static func value(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {
     guard count > 0 else { return nil }
     if let v = plainValue(start, count: count) { return v }
@@ -97,10 +97,18 @@ public enum DecimalParser {
   }
 
   /// Appends the digits at `start[i...]` (before `count`) to `mantissa` (wrapping), moving `i`
-  /// past them: eight bytes at a time, each word's leading digits converted without a branch per
-  /// digit.
+  /// past them: eight at a time while eight bytes are all digits, then one at a time.
   @inline(__always)
   private static func readDigits(_ start: UnsafePointer<UInt8>, _ i: inout Int, count: Int, into mantissa: inout UInt64) {
+    while count - i >= 8 {
+      let word = UInt64(littleEndian: UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self))
+      // Eight digits: each byte's high nibble is 3, and adding 6 does not carry out of it.
+      guard (word & 0xF0F0_F0F0_F0F0_F0F0) | (((word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0) >> 4)
+        == 0x3333_3333_3333_3333
+      else { break }
+      mantissa = mantissa &* 100_000_000 &+ eightDigitsValue(word &- 0x3030_3030_3030_3030)
+      i += 8
+    }
     while i < count {
       let d = start[i] &- UInt8(ascii: "0")
       guard d < 10 else { return }
@@ -108,9 +116,6 @@ public enum DecimalParser {
       i += 1
     }
   }
-
-  /// 10^0 ... 10^8.
-  private static let powersOfTenInteger: [UInt64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
 
   /// The value of eight digits 0...9, one a byte, the first byte the most significant.
   @inline(__always)
