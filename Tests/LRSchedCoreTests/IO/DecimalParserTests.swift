@@ -13,8 +13,9 @@ private struct SplitMix: RandomNumberGenerator {
   }
 }
 
-/// `DecimalParser` against C's `strtod` (what `CSVRecord.double` used to call), bit for bit, on
-/// edge cases, shortest and long forms of random doubles and halfway cases.
+/// `DecimalParser` against C's `strtod` (what `CSVRecord.double` used to call) and
+/// `Double(String)`, bit for bit, on edge cases, shortest and long forms of random doubles and
+/// halfway cases.
 @Suite struct DecimalParserTests {
   /// `strtod` on the whole of `text`: its value when it reads all of it, else `nil`.
   static func strtodWhole(_ text: String) -> Double? {
@@ -28,11 +29,15 @@ private struct SplitMix: RandomNumberGenerator {
     }
   }
 
-  /// Records an issue when the parser and `strtod` disagree on `text` (NaNs by their bits too).
+  /// Records an issue when the parser and `strtod` disagree on `text` (NaNs by their bits too),
+  /// or the parser and `Double(String)` where that reads `text`.
   static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
     let expected = strtodWhole(text)
     let got = DecimalParser.value(text)
-    let same = expected?.bitPattern == got?.bitPattern
+    var same = expected?.bitPattern == got?.bitPattern
+    if let standard = Double(text) {
+      same = same && (standard.isNaN ? got?.isNaN == true : standard.bitPattern == got?.bitPattern)
+    }
     if !same {
       Issue.record("'\(text)': strtod \(String(describing: expected)), parser \(String(describing: got))", sourceLocation: sourceLocation)
     }
