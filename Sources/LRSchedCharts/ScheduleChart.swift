@@ -40,7 +40,7 @@ public struct ScheduleChart {
     let rows = simulation.rows
     let perEpoch = simulation.shape.interval == .step ? Double(simulation.shape.stepsPerEpoch) : 1
     let xMax = x == .step ? Double(max(rows - 1, 0)) : Double(max(rows - 1, 0)) / perEpoch
-    let make = { Curve(rows: rows, xRange: 0...xMax) }
+    let make = { ScheduleCurve(rows: rows, xRange: 0...xMax) }
     var lr = Array(repeating: make(), count: groups.count)
     var mom = momentum ? Array(repeating: make(), count: groups.count) : []
     let columns = simulation.valueColumns
@@ -155,36 +155,5 @@ public struct ScheduleChart {
   public static func shortened(_ text: String, to limit: Int) -> String {
     guard text.count > limit, limit > 1 else { return text }
     return String(text.prefix(limit - 1)) + "…"
-  }
-
-  /// One curve as it streams in: exact up to `exactLimit` rows, decimated past that.
-  private struct Curve {
-    var xs: [Double] = []
-    var ys: [Double] = []
-    var decimator: Decimator?
-
-    init(rows: Int, xRange: ClosedRange<Double>) {
-      if rows > ScheduleChart.exactLimit {
-        decimator = Decimator(xRange: xRange, columns: ScheduleChart.columns)
-      } else {
-        xs.reserveCapacity(rows)
-        ys.reserveCapacity(rows)
-      }
-    }
-
-    mutating func add(_ x: Double, _ y: Double) {
-      if decimator != nil {
-        decimator?.add(x: x, y: y)
-      } else {
-        xs.append(x)
-        ys.append(y)
-      }
-    }
-
-    /// The kept points in order; a NaN y separates the decimated lines.
-    mutating func points() -> (xs: [Double], ys: [Double]) {
-      guard var decimator else { return (xs, ys) }
-      return decimator.finishedPoints()
-    }
   }
 }

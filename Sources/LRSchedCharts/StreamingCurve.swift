@@ -7,7 +7,9 @@ import LRSchedPlot
 struct StreamingCurve {
   private var xs: [Double] = []
   private var ys: [Double] = []
-  private var decimator: Decimator?
+  /// The decimator, once more than `exactLimit` points have come (a placeholder before).
+  private var decimator = Decimator(xRange: 0...1, columns: 1)
+  private var decimating = false
   private var lower = 0.0
   private var upper = 0.0
   let exactLimit: Int
@@ -19,20 +21,19 @@ struct StreamingCurve {
   }
 
   mutating func add(_ x: Double, _ y: Double) {
-    guard decimator != nil else {
+    guard decimating else {
       xs.append(x)
       ys.append(y)
       if xs.count > exactLimit { startDecimating() }
       return
     }
     if x.isFinite && (x < lower || x > upper) { widen(to: x) }
-    decimator?.add(x: x, y: y)
+    decimator.add(x: x, y: y)
   }
 
   /// The kept points in order; a NaN y separates decimated lines.
   mutating func points() -> (xs: [Double], ys: [Double]) {
-    guard var decimator else { return (xs, ys) }
-    return decimator.finishedPoints()
+    decimating ? decimator.finishedPoints() : (xs, ys)
   }
 
   private mutating func startDecimating() {
@@ -43,16 +44,16 @@ struct StreamingCurve {
     var d = Decimator(xRange: lower...upper, columns: columns)
     for (x, y) in zip(xs, ys) { d.add(x: x, y: y) }
     decimator = d
+    decimating = true
     xs = []
     ys = []
   }
 
   private mutating func widen(to x: Double) {
-    guard var old = decimator else { return }
     while x > upper { upper = lower + 2 * (upper - lower) }
     while x < lower { lower = upper - 2 * (upper - lower) }
     var d = Decimator(xRange: lower...upper, columns: columns)
-    for line in old.finish() {
+    for line in decimator.finish() {
       for p in line { d.add(x: p.x, y: p.y) }
       if let last = line.last { d.breakLine(x: last.x) }
     }

@@ -175,25 +175,34 @@ public struct Decimator {
     return lines
   }
 
+  /// The column of a finite `x`: −1 left of the range, `columns` right of it (or when the
+  /// position overflows).
+  @inline(__always)
   private func index(of x: Double) -> Int {
     let position = offset + (x - lower) * factor
     if position < 0 { return -1 }
-    if position >= Double(columns) { return columns }
-    return SafeInt.from(position, rounding: .down, in: 0...(columns - 1)) ?? columns
+    // 0 ≤ position < columns ≤ 2^24 + 1: the conversion truncates, i.e. rounds down, exactly.
+    if position < Double(columns) { return Int(position) }
+    return columns
   }
 
   private mutating func flushColumn() {
     guard column != Int.min else { return }
     append(firstX, first)
-    let extremes =
-      minimumSequence <= maximumSequence
-      ? [(minimumSequence, minimumX, minimum), (maximumSequence, maximumX, maximum)]
-      : [(maximumSequence, maximumX, maximum), (minimumSequence, minimumX, minimum)]
-    for (sequence, sampleX, value) in extremes where sequence != firstSequence && sequence != lastSequence {
-      append(sampleX, value)
+    if minimumSequence <= maximumSequence {
+      appendExtreme(minimumSequence, minimumX, minimum)
+      appendExtreme(maximumSequence, maximumX, maximum)
+    } else {
+      appendExtreme(maximumSequence, maximumX, maximum)
+      appendExtreme(minimumSequence, minimumX, minimum)
     }
     if lastSequence != firstSequence { append(lastX, last) }
     column = Int.min
+  }
+
+  /// Keeps the column's extreme sample `sequence` unless it is the column's first or last.
+  private mutating func appendExtreme(_ sequence: Int, _ x: Double, _ y: Double) {
+    if sequence != firstSequence && sequence != lastSequence { append(x, y) }
   }
 
   private mutating func append(_ x: Double, _ y: Double) {

@@ -9,23 +9,33 @@ public final class GoldenCheck {
   public let path: String
   /// The `expect` position it came from, or `nil` for a golden given apart from the spec.
   public let index: Int?
-  private var reader: CSVReader?
-  private var comparison: GoldenComparison?
-  private var problem: String?
+  /// The file's reader; an empty one when the file cannot be opened.
+  private let reader: CSVReader
+  // Unchecked exclusivity: only this check's own methods touch them, never reentrantly.
+  /// The comparison so far; `nil` once a problem has ended it.
+  @exclusivity(unchecked) private var comparison: GoldenComparison?
+  @exclusivity(unchecked) private var problem: String?
 
   /// Opens `path` and reads its header against the run's `valueColumns`.
   public init(name: String, path: String, index: Int?, valueColumns: [String], rtol: Double, atol: Double) {
     self.name = name
     self.path = path
     self.index = index
+    let opened: CSVReader
     do {
-      let reader = try CSVReader(path: path)
-      guard let header = try reader.next() else {
+      opened = try CSVReader(path: path)
+    } catch {
+      reader = CSVReader(text: "", name: path)
+      problem = Self.describe(error, path: path)
+      return
+    }
+    reader = opened
+    do {
+      guard let header = try opened.next() else {
         problem = "\(path): the golden file is empty; write it with `lrsched simulate --spec ... --output \(path)`"
         return
       }
       comparison = try GoldenComparison(header: header, valueColumns: valueColumns, rtol: rtol, atol: atol)
-      self.reader = reader
     } catch {
       problem = Self.describe(error, path: path)
     }
@@ -38,22 +48,27 @@ public final class GoldenCheck {
 
   /// Compares the run's next row with the file's next record.
   public func feed(_ row: borrowing SimulationRow) {
-    guard problem == nil, let reader, comparison != nil else { return }
     do {
       try comparison?.compare(row, with: try reader.next())
     } catch {
-      problem = Self.describe(error, path: path)
+      end(error)
     }
+  }
+
+  /// Ends the comparison at `error`, the case's message.
+  private func end(_ error: any Error) {
+    problem = Self.describe(error, path: path)
+    comparison = nil
   }
 
   /// The test case, after the run: the file's remaining records are counted as extra rows.
   /// `stoppedAfter` is the number of rows produced when the schedule raised mid-run.
   public func finish(stoppedAfter: Int?) -> CheckCase {
-    if problem == nil, let reader {
+    if comparison != nil {
       do {
         while try reader.next() != nil { comparison?.countExtraLine() }
       } catch {
-        problem = Self.describe(error, path: path)
+        end(error)
       }
     }
     if let problem { return CheckCase(name: name, status: .error, message: problem) }

@@ -25,7 +25,6 @@ public struct GoldenComparison {
   private var largestRelativeError = 0.0
   private var largestErrorStep: Int?
   private var largestErrorColumn: String?
-  private var values: [Double] = []
 
   /// Starts a comparison of a run with `valueColumns` against a golden file whose first record
   /// is `header`.
@@ -86,36 +85,42 @@ public struct GoldenComparison {
     guard record.count == goldenColumnCount else {
       throw SpecError("line \(lineNumber)", "has \(record.count) field\(record.count == 1 ? "" : "s"), the header \(goldenColumnCount)")
     }
-    values.removeAll(keepingCapacity: true)
-    values.append(Double(row.step))
-    values.append(row.epoch)
-    values.append(contentsOf: row.lrs)
-    values.append(contentsOf: row.momenta)
-    var firstDifference: GoldenDifference?
-    for (k, column) in columns.enumerated() where k < values.count {
-      guard let expected = record.double(fieldIndex[k]) else {
-        throw SpecError("line \(lineNumber)", "column \(column): '\(DisplayText.excerpt(record.string(fieldIndex[k]), limit: 40))' is not a number")
+    let lrCount = row.lrs.count
+    let compared = min(columns.count, 2 + lrCount + row.momenta.count)
+    var firstDiffering = -1
+    for k in 0..<compared {
+      let field = fieldIndex[k]
+      guard let expected = record.double(field) else {
+        throw SpecError("line \(lineNumber)", "column \(columns[k]): '\(DisplayText.excerpt(record.string(field), limit: 40))' is not a number")
       }
-      let got = values[k]
+      let got = k == 0 ? Double(row.step) : k == 1 ? row.epoch : k < 2 + lrCount ? row.lrs[k - 2] : row.momenta[k - 2 - lrCount]
       let ok = k == 0 ? expected == got : Bound.isClose(got, expected, rtol: rtol, atol: atol)
       if !ok {
-        let err = got.isNaN || expected.isNaN ? Double.infinity : abs(got - expected)
-        let rel = expected == 0 || !expected.isFinite ? Double.infinity : err / abs(expected)
-        if largestErrorStep == nil || rel > largestRelativeError || (rel == largestRelativeError && err > largestError) {
-          largestError = err
-          largestRelativeError = rel
-          largestErrorStep = row.step
-          largestErrorColumn = column
-        }
-        if firstDifference == nil {
-          let gotText = k == 0 ? String(row.step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
-          firstDifference = GoldenDifference(step: row.step, epoch: row.epoch, column: column, expected: record.string(fieldIndex[k]), got: gotText)
-        }
+        noteError(step: row.step, column: k, expected: expected, got: got)
+        if firstDiffering < 0 { firstDiffering = k }
       }
     }
-    if let firstDifference {
+    if firstDiffering >= 0 {
       differingRows += 1
-      if differences.count < Self.maximumListed { differences.append(firstDifference) }
+      if differences.count < Self.maximumListed {
+        let k = firstDiffering
+        let got = k == 0 ? Double(row.step) : k == 1 ? row.epoch : k < 2 + lrCount ? row.lrs[k - 2] : row.momenta[k - 2 - lrCount]
+        let gotText = k == 0 ? String(row.step) : k == 1 ? DoubleFormat.compact(got) : DoubleFormat.shortest(got)
+        differences.append(
+          GoldenDifference(step: row.step, epoch: row.epoch, column: columns[k], expected: record.string(fieldIndex[k]), got: gotText))
+      }
+    }
+  }
+
+  /// Records the error of column `column` at `step` when it is the largest so far.
+  private mutating func noteError(step: Int, column k: Int, expected: Double, got: Double) {
+    let err = got.isNaN || expected.isNaN ? Double.infinity : abs(got - expected)
+    let rel = expected == 0 || !expected.isFinite ? Double.infinity : err / abs(expected)
+    if largestErrorStep == nil || rel > largestRelativeError || (rel == largestRelativeError && err > largestError) {
+      largestError = err
+      largestRelativeError = rel
+      largestErrorStep = step
+      largestErrorColumn = columns[k]
     }
   }
 

@@ -38,7 +38,7 @@ public struct SpecChecker: Sendable {
     } catch {
       return [CheckCase(name: "spec", status: .error, message: "\(name): \(error)")]
     }
-    var goldenChecks: [GoldenCheck] = []
+    var opened: [GoldenCheck] = []
     var refused: [Int: CheckCase] = [:]
     for e in expectations {
       guard case .golden(let path, let r, let a) = e.kind else { continue }
@@ -49,14 +49,15 @@ public struct SpecChecker: Sendable {
         refused[e.index] = CheckCase(name: e.name, status: .error, message: "\(name): \(error)")
         continue
       }
-      goldenChecks.append(
+      opened.append(
         GoldenCheck(
           name: e.name, path: resolved, index: e.index, valueColumns: simulation.valueColumns, rtol: r, atol: a))
     }
     if let golden {
-      goldenChecks.append(
+      opened.append(
         GoldenCheck(name: "golden \(golden)", path: golden, index: nil, valueColumns: simulation.valueColumns, rtol: rtol, atol: atol))
     }
+    let goldenChecks = opened
     let evaluator = ExpectationEvaluator(expectations, rows: spec.rows)
     var produced = 0
     var runError: String?

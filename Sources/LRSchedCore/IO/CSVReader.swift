@@ -15,15 +15,20 @@ public final class CSVReader {
   /// The separator; `.detect` is resolved once the first record is read.
   public private(set) var separator: CSVSeparator
   private var source: any ByteSource
-  private var buffer: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private var start = 0
-  private var filled = 0
-  private var atEnd = false
-  private var nextLine = 1
-  private var readFirst = false
-  private var ranges: UnsafeMutablePointer<Range<Int>>
-  private var rangeCapacity = 16
+  // Unchecked exclusivity: only the reader's own methods touch its state, never reentrantly.
+  @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+  @exclusivity(unchecked) private var capacity: Int
+  @exclusivity(unchecked) private var start = 0
+  @exclusivity(unchecked) private var filled = 0
+  @exclusivity(unchecked) private var atEnd = false
+  @exclusivity(unchecked) private var nextLine = 1
+  @exclusivity(unchecked) private var readFirst = false
+  @exclusivity(unchecked) private var ranges: UnsafeMutablePointer<Range<Int>>
+  /// Each field's value when the one-pass path read it as a plain decimal, else NaN.
+  @exclusivity(unchecked) private var values: UnsafeMutablePointer<Double>
+  @exclusivity(unchecked) private var rangeCapacity = 16
+  /// The separator's byte, once the first record has resolved `.detect`.
+  @exclusivity(unchecked) private var separatorByte: UInt8 = 0x2C
 
   private static let quote = UInt8(ascii: "\"")
   private static let newline = UInt8(ascii: "\n")
@@ -40,6 +45,7 @@ public final class CSVReader {
     capacity = Self.chunk + 1
     buffer = .allocate(capacity: capacity)
     ranges = .allocate(capacity: rangeCapacity)
+    values = .allocate(capacity: rangeCapacity)
   }
 
   /// A reader of the file at `path` (standard input for `-` when `dashIsStandardInput`), named
@@ -68,10 +74,82 @@ public final class CSVReader {
   deinit {
     buffer.deallocate()
     ranges.deallocate()
+    values.deallocate()
   }
 
   /// The next non-blank record, or `nil` at the end. The record is valid until the next call.
   public func next() throws(CSVError) -> CSVRecord? {
+    if readFirst, let record = nextPlainLine() { return record }
+    return try nextRecord()
+  }
+
+  /// The next record when it is a whole line already in the buffer, not blank, not longer than
+  /// `maximumRecordBytes` and without quotes (the common case, split in one pass without copying,
+  /// the fields that are plain decimals read as numbers on the way); `nil`, with nothing
+  /// consumed, for any other case.
+  private func nextPlainLine() -> CSVRecord? {
+    let buffer = self.buffer
+    let first = start
+    let filled = self.filled
+    guard first < filled, buffer[first] != 0x20, buffer[first] != 0x09 else { return nil }
+    let sep = separatorByte
+    var ranges = self.ranges
+    var values = self.values
+    var count = 0
+    var i = first
+    while true {
+      let fieldStart = i
+      let (length, number) = DecimalParser.plainPrefix(buffer + i, count: filled - i)
+      let numberEnd = i + length
+      i = numberEnd
+      while i >= filled || (buffer[i] != sep && buffer[i] != Self.newline) {
+        // Separators, quotes and newlines are all below 0x2D: eight bytes at a time skip to the
+        // first such byte (the lowest byte flagged below is exactly that one).
+        while filled - i >= 8 {
+          let word = UInt64(littleEndian: UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self))
+          let flagged = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+          if flagged != 0 {
+            i += flagged.trailingZeroBitCount >> 3
+            break
+          }
+          i += 8
+        }
+        guard i < filled else { return nil }
+        let b = buffer[i]
+        if b <= 0x2C {
+          if b == sep || b == Self.newline { break }
+          if b == Self.quote { return nil }
+        }
+        i += 1
+      }
+      var end = i
+      let lineEnd = buffer[i] != sep
+      if lineEnd {
+        guard i - first <= maximumRecordBytes else { return nil }
+        if end > first && buffer[end - 1] == 0x0D { end -= 1 }
+        guard end > first, end >= fieldStart else { return nil }
+      }
+      ranges[count] = fieldStart..<end
+      values[count] = numberEnd == end ? number ?? .nan : .nan
+      count += 1
+      if lineEnd { break }
+      if count == rangeCapacity {
+        growRanges()
+        ranges = self.ranges
+        values = self.values
+      }
+      i += 1
+    }
+    let line = nextLine
+    start = i + 1
+    nextLine = line + 1
+    return CSVRecord(
+      line: line, count: count, base: UnsafePointer(buffer), ranges: UnsafePointer(ranges), values: UnsafePointer(values))
+  }
+
+  /// The next non-blank record, read whatever it holds: quotes, blank lines, a record across
+  /// chunks, the first record's byte-order mark and separator.
+  private func nextRecord() throws(CSVError) -> CSVRecord? {
     while true {
       let line = nextLine
       var scan = start
@@ -117,6 +195,7 @@ public final class CSVReader {
           let bytes = UnsafeBufferPointer(start: buffer + first, count: end - first)
           separator = bytes.contains(0x09) && !bytes.contains(0x2C) ? .tab : .comma
         }
+        separatorByte = separator == .tab ? 0x09 : 0x2C
       }
       var stop = end
       if stop > first && buffer[stop - 1] == 0x0D { stop -= 1 }
@@ -127,7 +206,7 @@ public final class CSVReader {
       }
       if blank { continue }
       let count = try decode(first..<stop, line: line)
-      return CSVRecord(line: line, count: count, base: UnsafePointer(buffer), ranges: UnsafePointer(ranges))
+      return CSVRecord(line: line, count: count, base: UnsafePointer(buffer), ranges: UnsafePointer(ranges), values: nil)
     }
   }
 
@@ -210,6 +289,10 @@ public final class CSVReader {
     grown.initialize(from: ranges, count: rangeCapacity)
     ranges.deallocate()
     ranges = grown
+    let grownValues = UnsafeMutablePointer<Double>.allocate(capacity: rangeCapacity * 2)
+    grownValues.initialize(from: values, count: rangeCapacity)
+    values.deallocate()
+    values = grownValues
     rangeCapacity *= 2
   }
 }

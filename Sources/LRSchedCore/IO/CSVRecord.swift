@@ -1,7 +1,8 @@
 /// One record of a `CSVReader`: its fields, unquoted, and the line it starts on.
 ///
 /// A record views the reader's buffer: it is valid only until the reader's next `next()` call.
-/// Fields are NUL-terminated in that buffer, so numbers parse without copying.
+/// Each field is followed in that buffer by a byte no number continues with (a NUL, the
+/// separator or a line end), so numbers parse without copying.
 public struct CSVRecord {
   /// The 1-based line of the input the record starts on.
   public let line: Int
@@ -9,6 +10,9 @@ public struct CSVRecord {
   public let count: Int
   let base: UnsafePointer<UInt8>
   let ranges: UnsafePointer<Range<Int>>
+  /// Each field's value when the reader already read it as a plain decimal, else NaN; `nil`
+  /// when the reader read none.
+  let values: UnsafePointer<Double>?
 
   /// Field `i`'s bytes, without its quotes.
   public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
@@ -36,13 +40,9 @@ public struct CSVRecord {
   /// Field `i` as a number (spaces and tabs around it allowed), read as C's `strtod` does: correctly
   /// rounded, `nan` and `inf` accepted; `nil` for an empty field or one with anything else in it.
   public func double(_ i: Int) -> Double? {
+    if let values, !values[i].isNaN { return values[i] }
     let r = trimmedRange(i)
-    guard !r.isEmpty else { return nil }
-    let start = UnsafeRawPointer(base + r.lowerBound).assumingMemoryBound(to: CChar.self)
-    var end: UnsafeMutablePointer<CChar>?
-    let v = Libm.readDouble(start, end: &end)
-    guard let end, Int(bitPattern: end) == Int(bitPattern: base + r.upperBound) else { return nil }
-    return v
+    return DecimalParser.value(base + r.lowerBound, count: r.count)
   }
 
   private func trimmedRange(_ i: Int) -> Range<Int> {

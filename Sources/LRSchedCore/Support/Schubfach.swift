@@ -31,10 +31,7 @@ enum Schubfach {
     let k = (q &* 315_653 &- (lowerCloser ? 131_237 : 0)) >> 20
     // h = q + floor(log2(10^-k)) + 1, in 1...4.
     let h = q &+ ((0 &- k) &* 1_741_647) >> 19 &+ 1
-    let index = 2 &* (0 &- k &- PowersOfTen.smallestExponent)
-    let (gHigh, gLow) = PowersOfTen.significands.withUnsafeBufferPointer { table in
-      (table[index], table[index &+ 1])
-    }
+    let (gHigh, gLow) = PowersOfTen.roundedUp(0 &- k)
     let vbl = roundToOdd(gHigh, gLow, cbl &<< h)
     let vb = roundToOdd(gHigh, gLow, cb &<< h)
     let vbr = roundToOdd(gHigh, gLow, cbr &<< h)

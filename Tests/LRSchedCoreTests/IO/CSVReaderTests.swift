@@ -90,6 +90,65 @@ import Testing
     #expect(count == 20_001 && last == 20_001)
   }
 
+  /// The records of `text` (each field with its number's bits), or the error's description.
+  static func outcome(_ text: String, separator: CSVSeparator) -> [String] {
+    let reader = CSVReader(text: text, name: "t.csv", separator: separator)
+    var out: [String] = []
+    do {
+      while let r = try reader.next() {
+        let fields = (0..<r.count).map { k in "\(r.string(k))=\(r.double(k).map { String($0.bitPattern, radix: 16) } ?? "-")" }
+        out.append("\(r.line): \(fields)")
+      }
+      return out
+    } catch {
+      return ["\(error)"]
+    }
+  }
+
+  /// Lines after the first take the one-pass path when they can (no quotes, whole in the buffer,
+  /// not blank), reading plain decimals as they split: every short line of separators, quotes,
+  /// spaces, tabs, CRs, number parts and text reads there as it reads as a first line, through
+  /// the general path, numbers included.
+  @Test func laterLinesReadAsFirstLinesRead() {
+    let pieces = ["a", "1", "-2.5", "e", ",", "\t", "\"", " ", "\r", "\"\""]
+    var lines = [""]
+    var frontier = [""]
+    for _ in 0..<4 {
+      frontier = frontier.flatMap { line in pieces.map { line + $0 } }
+      lines += frontier
+    }
+    for separator in [CSVSeparator.comma, .tab] {
+      for line in lines {
+        let first = Self.outcome(line + "\nz,9\n", separator: separator)
+        let later = Self.outcome("h\n" + line + "\nz,9\n", separator: separator)
+        let shifted = first.map { entry -> String in
+          // The same records one line down: "N: [...]" becomes "N+1: [...]", "t.csv:N: ..." likewise.
+          if entry.hasPrefix("t.csv:"), let colon = entry.dropFirst(6).firstIndex(of: ":"), let n = Int(entry[entry.index(entry.startIndex, offsetBy: 6)..<colon]) {
+            return "t.csv:\(n + 1)\(entry[colon...])"
+          }
+          guard let colon = entry.firstIndex(of: ":"), let n = Int(entry[..<colon]) else { return entry }
+          return "\(n + 1)\(entry[colon...])"
+        }
+        let expected = shifted.first?.hasPrefix("t.csv:") == true ? shifted : ["1: [\"h=-\"]"] + shifted
+        #expect(later == expected, "\(separator) line \(line.debugDescription)")
+      }
+    }
+  }
+
+  @Test func manyFieldsAndLongLinesOnTheOnePassPath() throws {
+    let wide = (0..<100).map(String.init).joined(separator: ",")
+    let r = try Self.records("h\n\(wide)\n\(wide)\r\n")
+    #expect(r.count == 3 && r[1].1.count == 100 && r[2].1 == r[1].1 && r[2].1.last == "99")
+    do {
+      _ = try Self.records("a,b\n1,2\n" + String(repeating: "x", count: 100) + "\n", maximum: 50)
+      Issue.record("an over-long line was accepted")
+    } catch let error as CSVError {
+      #expect(error.description == "t.csv:3: a line longer than 50 bytes")
+    } catch {
+      Issue.record("\(error)")
+    }
+  }
+
   @Test func missingFileIsAFileError() {
     do {
       _ = try CSVReader(path: "/nonexistent/lrsched.csv")
