@@ -36,9 +36,8 @@ JSON
 
 # Runs a command and prints "seconds peakKiB" (wall clock, maximum resident set size).
 timed() {
-  local out
-  out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
-  echo "$out"
+  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>/dev/null || { echo "failed: $*" >&2; exit 1; }
+  tail -n 1 "$tmp/time"
 }
 
 rule() { printf '|%s' "$@" | sed 's/[^|]/-/g'; echo '|'; }
