@@ -18,7 +18,8 @@ public final class DeepSpeedLRRangeTest: DeepSpeedScheduler {
     self.stepRate = stepRate
     self.staircase = staircase
     super.init(optimizer: optimizer, path: path)
-    updateLR(minLRs)
+    next.assign(minLRs)
+    updateLR(next)
   }
 
   /// `interval_fn()`.
@@ -27,9 +28,9 @@ public final class DeepSpeedLRRangeTest: DeepSpeedScheduler {
     return staircase ? PyMath.floor(q) : q
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
+  public override func getLR(into values: GroupValues) throws(SpecError) {
     let increase = 1 + stepRate * (try interval())
-    return minLRs.map { $0 * increase }
+    for (i, minLR) in minLRs.enumerated() { values[i] = minLR * increase }
   }
 }
 

@@ -6,7 +6,8 @@
 ///
 /// As in DeepSpeed: the constructor sets every group's lr to `cycle_min_lr` and, when momentum
 /// cycles, its betas to `(cycle_min_mom, 0.99)` without stepping; each `step()` writes the value
-/// for `batch_iteration = last_batch_iteration + 1` and sets betas to `(momentum, 0.99)`. An
+/// for `batch_iteration = last_batch_iteration + 1` and sets betas to `(momentum, 0.99)` (beta2
+/// is 0.99 from construction on, so a step writes only beta1, the optimizer's momentum). An
 /// optimizer without betas (SGD) keeps its momentum: DeepSpeed turns `cycle_momentum` off with a
 /// warning. Sizes are floats (`float(cycle_first_step_size)`), the float operations in DeepSpeed's
 /// order: `x = 1. + batch_iteration / total_size - floor(1 + batch_iteration / total_size)`.
@@ -26,8 +27,10 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
   public let cycleMomentumRequested: Bool
   /// Whether momentum actually cycles: requested, and the optimizer has betas.
   public let cycleMomentum: Bool
-  public let minMoms: [(Double, Double)]
-  public let maxMoms: [(Double, Double)]
+  /// `min_moms`' beta1 for each group (its beta2 is 0.99); empty when momentum does not cycle.
+  public let minMoms: [Double]
+  /// `max_moms`' beta1 for each group (its beta2 is 0.99); empty when momentum does not cycle.
+  public let maxMoms: [Double]
   public let decayMomRate: Double
   public let skipMomDecay: Bool
 
@@ -66,9 +69,9 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
     self.cycleMomentum = cycleMomentum && optimizer.kind.usesBetas
     if self.cycleMomentum {
       self.decayMomRate = decayMomRate
-      minMoms = cycleMinMoms.map { ($0, 0.99) }
-      maxMoms = cycleMaxMoms.map { ($0, 0.99) }
-      for (i, m) in zip(optimizer.groupIndices, minMoms) { optimizer[group: i].betas = m }
+      minMoms = cycleMinMoms
+      maxMoms = cycleMaxMoms
+      for (i, m) in zip(optimizer.groupIndices, minMoms) { optimizer[group: i].betas = (m, 0.99) }
       skipMomDecay = noDecay || decayMomRate == 0
     } else {
       self.decayMomRate = 0
@@ -108,36 +111,35 @@ public final class DeepSpeedOneCycle: DeepSpeedScheduler {
     return scale
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
+  public override func getLR(into values: GroupValues) throws(SpecError) {
     if Double(lastBatchIteration) < totalSize {
       let scale = try scaleFactor()
-      return zip(minLRs, maxLRs).map { minLR, maxLR in minLR + (maxLR - minLR) * scale }
+      for (i, (minLR, maxLR)) in zip(minLRs, maxLRs).enumerated() { values[i] = minLR + (maxLR - minLR) * scale }
+      return
     }
-    if skipLRDecay { return minLRs }
+    if skipLRDecay { return values.assign(minLRs) }
     let decayInterval = try div(Double(lastBatchIteration) - totalSize + 1, decayStepSize)
     let factor = 1 + decayLRRate * decayInterval
-    var out: [Double] = []
-    for minLR in minLRs { out.append(try div(minLR, factor)) }
-    return out
+    for (i, minLR) in minLRs.enumerated() { values[i] = try div(minLR, factor) }
   }
 
-  /// `get_mom()`: the (beta1, beta2) pairs for `last_batch_iteration`.
-  func momentums() throws(SpecError) -> [(Double, Double)] {
+  /// `get_mom()`: writes each group's beta1 for `last_batch_iteration` into `values` (every pair's
+  /// beta2 is 0.99). Throws before writing anything where DeepSpeed raises.
+  func momentums(into values: GroupValues) throws(SpecError) {
     if Double(lastBatchIteration) < totalSize {
       let scale = try scaleFactor()
-      return zip(minMoms, maxMoms).map { base, top in (top.0 - (top.0 - base.0) * scale, base.1) }
+      for (i, (base, top)) in zip(minMoms, maxMoms).enumerated() { values[i] = top - (top - base) * scale }
+      return
     }
-    if skipMomDecay { return maxMoms }
+    if skipMomDecay { return values.assign(maxMoms) }
     let decayInterval = try div(Double(lastBatchIteration) - totalSize + 1, decayStepSize)
     let factor = 1 + decayMomRate * decayInterval
-    return maxMoms.map { ($0.0 * factor, $0.1) }
+    for (i, top) in maxMoms.enumerated() { values[i] = top * factor }
   }
 
   public override func step(metric: Double?) throws(SpecError) {
     try super.step(metric: metric)
-    if cycleMomentum {
-      for (i, m) in zip(optimizer.groupIndices, try momentums()) { optimizer[group: i].betas = m }
-    }
+    if cycleMomentum { try momentums(into: optimizer.momenta) }
   }
 }
 

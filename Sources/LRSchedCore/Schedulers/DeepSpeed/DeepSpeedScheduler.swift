@@ -3,6 +3,9 @@
 /// constructor writes the first learning rates into the groups itself, and
 /// `step(last_batch_iteration=None)` increments `last_batch_iteration` and writes `get_lr()` into
 /// every group (`update_lr`). DeepSpeed's engine calls `step()` after every `optimizer.step()`.
+///
+/// `get_lr()`'s list is written into storage allocated once (`getLR(into:)`), so a step allocates
+/// nothing.
 open class DeepSpeedScheduler: LRScheduler {
   public let optimizer: Optimizer
   /// Where the scheduler is in the spec, for errors raised while stepping.
@@ -10,25 +13,41 @@ open class DeepSpeedScheduler: LRScheduler {
   /// `last_batch_iteration`: -1 until the first `step()`.
   @exclusivity(unchecked) public var lastBatchIteration = -1
   /// `_last_lr`: what the last `update_lr` wrote.
-  public var lastLR: [Double] = []
+  public let lastLR: GroupValues
+  /// The list `get_lr()` returns, before `update_lr` writes it.
+  let next: GroupValues
 
   public init(optimizer: Optimizer, path: String) {
     self.optimizer = optimizer
     self.path = path
+    lastLR = .allocate(count: optimizer.groupCount)
+    next = .allocate(count: optimizer.groupCount)
   }
 
-  /// `get_lr()`: the groups' learning rates at `lastBatchIteration`.
-  open func getLR() throws(SpecError) -> [Double] { optimizer.learningRates }
+  deinit {
+    lastLR.deallocate()
+    next.deallocate()
+  }
+
+  /// `get_lr()`: writes the groups' learning rates at `lastBatchIteration` into `values` (one per
+  /// group). The default keeps the groups' current ones.
+  open func getLR(into values: GroupValues) throws(SpecError) { values.assign(optimizer.lrs) }
 
   /// `update_lr(param_groups, lrs)`.
-  public func updateLR(_ lrs: [Double]) {
+  public func updateLR(_ lrs: GroupValues) {
     optimizer.lrs.assign(lrs)
-    lastLR = lrs
+    lastLR.assign(lrs)
+  }
+
+  /// `update_lr(param_groups, get_lr())`.
+  func updateLR() throws(SpecError) {
+    try getLR(into: next)
+    updateLR(next)
   }
 
   open func step(metric: Double?) throws(SpecError) {
     lastBatchIteration += 1
-    updateLR(try getLR())
+    try updateLR()
   }
 
   open var cyclesMomentum: Bool { false }

@@ -30,7 +30,7 @@ open class DeepSpeedWarmup: DeepSpeedScheduler {
     self.warmupType = warmupType
     inverseLogWarmUp = 1.0 / PyMath.log(Double(self.warmupNumSteps))
     super.init(optimizer: optimizer, path: path)
-    updateLR(try getLR())
+    try updateLR()
   }
 
   /// `_get_gamma()`: the warmup's fraction, then 1.0 (`WarmupLR`).
@@ -41,10 +41,10 @@ open class DeepSpeedWarmup: DeepSpeedScheduler {
     return 1.0
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if lastBatchIteration < 0 { return minLRs }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if lastBatchIteration < 0 { return values.assign(minLRs) }
     let g = gamma()
-    return zip(minLRs, deltaLRs).map { $0 + ($1 * g) }
+    for (i, (minLR, deltaLR)) in zip(minLRs, deltaLRs).enumerated() { values[i] = minLR + (deltaLR * g) }
   }
 }
 

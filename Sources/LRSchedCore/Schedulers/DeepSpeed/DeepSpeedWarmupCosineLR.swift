@@ -31,7 +31,7 @@ public final class DeepSpeedWarmupCosineLR: DeepSpeedScheduler {
     inverseLogWarmUp = 1.0 / PyMath.log(Double(self.warmupNumSteps))
     orgLRs = optimizer.learningRates
     super.init(optimizer: optimizer, path: path)
-    updateLR(try getLR())
+    try updateLR()
   }
 
   /// `get_lr_ratio()`.
@@ -50,10 +50,10 @@ public final class DeepSpeedWarmupCosineLR: DeepSpeedScheduler {
     return max(0.0, cosMinRatio + ratioDelta * ratio)
   }
 
-  public override func getLR() throws(SpecError) -> [Double] {
-    if lastBatchIteration < 0 { return orgLRs.map { _ in 0.0 } }
+  public override func getLR(into values: GroupValues) throws(SpecError) {
+    if lastBatchIteration < 0 { return values.fill(0.0) }
     let ratio = lrRatio()
-    return orgLRs.map { $0 * ratio }
+    for (i, lr) in orgLRs.enumerated() { values[i] = lr * ratio }
   }
 }
 

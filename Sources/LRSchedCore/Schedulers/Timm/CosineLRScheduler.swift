@@ -23,19 +23,19 @@ public final class CosineLRScheduler: TimmScheduler {
     try start()
   }
 
-  public override func lr(at t: Int) throws(SpecError) -> [Double] {
-    try lr(at: PyNumber(int: t))
+  public override func lr(at t: Int, into values: GroupValues) throws(SpecError) {
+    try lr(at: PyNumber(int: t), into: values)
   }
 
   /// `_get_lr(t)` for an `int` or a `float` `t`.
-  func lr(at t: PyNumber) throws(SpecError) -> [Double] {
-    if let w = warmup.values(at: t) { return w }
+  func lr(at t: PyNumber, into values: GroupValues) throws(SpecError) {
+    if warmup.write(at: t, into: values) { return }
     let cycle = try cycles.cycle(at: warmup.shifted(t), path: path)
     let gamma = try cycles.gamma(cycle.i, path: path)
     let lrMin = cycles.lrMin
-    guard cycles.isRunning(cycle.i) else { return baseValues.map { _ in lrMin } }
+    guard cycles.isRunning(cycle.i) else { return values.fill(lrMin) }
     let c = 1 + PyMath.cos(try cycle.cosineArgument(k: kDecay, path: path))
-    return baseValues.map { lrMin + 0.5 * ($0 * gamma - lrMin) * c }
+    for (g, base) in baseValues.enumerated() { values[g] = lrMin + 0.5 * (base * gamma - lrMin) * c }
   }
 }
 

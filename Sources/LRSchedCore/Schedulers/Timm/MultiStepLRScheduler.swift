@@ -6,6 +6,8 @@
 public final class MultiStepLRScheduler: TimmScheduler {
   let decayT: [Int]
   let decayRate: PyNumber
+  /// `decay_t` as floats, for a float `t` (a float `warmup_t` with `warmup_prefix`).
+  let decayTFloats: [Double]
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: true, targets: [])
 
   init(
@@ -14,19 +16,20 @@ public final class MultiStepLRScheduler: TimmScheduler {
   ) throws(SpecError) {
     self.decayT = decayT
     self.decayRate = decayRate
+    decayTFloats = decayT.map(Double.init)
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t.double != 0 { updateGroups(warmup.lrInit) }
     try start()
   }
 
-  public override func lr(at t: Int) throws(SpecError) -> [Double] {
-    if let w = warmup.values(at: t) { return w }
+  public override func lr(at t: Int, into values: GroupValues) throws(SpecError) {
+    if warmup.write(at: t, into: values) { return }
     let shifted = warmup.shifted(PyNumber(int: t))
     let n =
-      if let s = shifted.int { PyMath.bisectRight(decayT, s + 1) } else { PyMath.bisectRight(decayT.map(Double.init), shifted.double + 1) }
+      if let s = shifted.int { PyMath.bisectRight(decayT, s + 1) } else { PyMath.bisectRight(decayTFloats, shifted.double + 1) }
     let f = try PyNumber.pow(decayRate, PyNumber(int: n), at: path).double
-    return baseValues.map { $0 * f }
+    for (g, base) in baseValues.enumerated() { values[g] = base * f }
   }
 }
 

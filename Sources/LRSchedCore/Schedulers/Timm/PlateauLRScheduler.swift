@@ -18,7 +18,11 @@ public final class PlateauLRScheduler: TimmScheduler {
   @exclusivity(unchecked) var best: Double
   @exclusivity(unchecked) var numBadEpochs = 0
   @exclusivity(unchecked) var cooldownCounter = 0
-  var restoreLR: [Double]?
+  /// `restore_lr`: the learning rates before the last noise, to put back at the next step;
+  /// storage allocated at the first noise, reused after it.
+  @exclusivity(unchecked) var restoreLR: GroupValues?
+  /// Whether `restoreLR` holds rates to put back (`restore_lr is not None`).
+  @exclusivity(unchecked) var restoring = false
 
   init(
     optimizer: Optimizer, run: RunShape, decayRate: Double, patience: Int, threshold: Double, cooldown: Int,
@@ -43,6 +47,10 @@ public final class PlateauLRScheduler: TimmScheduler {
     try start()
   }
 
+  deinit {
+    restoreLR?.deallocate()
+  }
+
   public override var takesInitialStep: Bool { false }
   public override var needsMetric: Bool { true }
 
@@ -50,19 +58,23 @@ public final class PlateauLRScheduler: TimmScheduler {
 
   public override func step(epoch: Int, metric: Double?) throws(SpecError) {
     if epoch <= warmup.intT {
-      updateGroups(warmup.steps.map { warmup.lrInit + Double(epoch) * $0 })
+      warmup.write(Double(epoch), into: values)
+      updateGroups(values)
       return
     }
-    if let restore = restoreLR {
+    if restoring, let restore = restoreLR {
       optimizer.lrs.assign(restore)
-      restoreLR = nil
+      restoring = false
     }
     if let metric { plateauStep(metric) }
     if noise.applies(at: epoch) {
       let n = try noise.noise(at: epoch)
-      let old = optimizer.learningRates
+      let lrs = optimizer.lrs
+      let old = restoreLR ?? .allocate(count: lrs.count)
       restoreLR = old
-      optimizer.lrs.assign(old.map { $0 + $0 * n })
+      old.assign(lrs)
+      restoring = true
+      for g in lrs.indices { lrs[g] = old[g] + old[g] * n }
     }
   }
 

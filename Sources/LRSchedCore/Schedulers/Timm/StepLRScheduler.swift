@@ -3,6 +3,8 @@
 public final class StepLRScheduler: TimmScheduler {
   let decayT: PyNumber
   let decayRate: PyNumber
+  /// Where `decay_t` is in the spec, for a division by zero while stepping.
+  let decayTPath: String
   var warmup = TimmWarmup(t: 0, lrInit: 0, prefix: true, targets: [])
 
   init(
@@ -11,18 +13,19 @@ public final class StepLRScheduler: TimmScheduler {
   ) throws(SpecError) {
     self.decayT = decayT
     self.decayRate = decayRate
+    decayTPath = path + "." + Self.decayT.name
     try super.init(optimizer: optimizer, path: path, run: run, tInEpochs: tInEpochs, noise: noise, initialize: initialize, stepAtStart: stepAtStart)
     self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t.double != 0 { updateGroups(warmup.lrInit) }
     try start()
   }
 
-  public override func lr(at t: Int) throws(SpecError) -> [Double] {
-    if let w = warmup.values(at: t) { return w }
+  public override func lr(at t: Int, into values: GroupValues) throws(SpecError) {
+    if warmup.write(at: t, into: values) { return }
     let shifted = warmup.shifted(PyNumber(int: t))
-    let k = try PyNumber.floorDiv(shifted, decayT, at: path + "." + Self.decayT.name)
+    let k = try PyNumber.floorDiv(shifted, decayT, at: decayTPath)
     let f = try PyNumber.pow(decayRate, k, at: path).double
-    return baseValues.map { $0 * f }
+    for (g, base) in baseValues.enumerated() { values[g] = base * f }
   }
 }
 

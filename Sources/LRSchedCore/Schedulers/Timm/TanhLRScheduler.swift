@@ -28,27 +28,31 @@ public final class TanhLRScheduler: TimmScheduler {
     try check(warmup.lrInit >= 0, TimmWarmup.warmupLRInit.name, "warmup_lr_init >= 0")
     self.warmup = TimmWarmup(t: 0, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: baseValues)
     if warmup.t.double != 0 {
-      let targets = warmup.prefix ? baseValues : try lr(at: warmup.t)
+      var targets = baseValues
+      if !warmup.prefix {
+        try lr(at: warmup.t, into: values)
+        targets = values.array
+      }
       self.warmup = TimmWarmup(t: warmup.t, lrInit: warmup.lrInit, prefix: warmup.prefix, targets: targets)
       updateGroups(warmup.lrInit)
     }
     try start()
   }
 
-  public override func lr(at t: Int) throws(SpecError) -> [Double] {
-    try lr(at: PyNumber(int: t))
+  public override func lr(at t: Int, into values: GroupValues) throws(SpecError) {
+    try lr(at: PyNumber(int: t), into: values)
   }
 
   /// `_get_lr(t)` for an `int` or a `float` `t`.
-  func lr(at t: PyNumber) throws(SpecError) -> [Double] {
-    if let w = warmup.values(at: t) { return w }
+  func lr(at t: PyNumber, into values: GroupValues) throws(SpecError) {
+    if warmup.write(at: t, into: values) { return }
     let cycle = try cycles.cycle(at: warmup.shifted(t), path: path)
     let lrMin = cycles.lrMin
-    guard cycles.isRunning(cycle.i) else { return baseValues.map { _ in lrMin } }
+    guard cycles.isRunning(cycle.i) else { return values.fill(lrMin) }
     let gamma = try cycles.gamma(cycle.i, path: path)
     let tr = try PyChecked.div(cycle.tCurr.double, cycle.tI.double, at: path)
     let f = 1 - PyMath.tanh(lb * (1.0 - tr) + ub * tr)
-    return baseValues.map { lrMin + 0.5 * ($0 * gamma - lrMin) * f }
+    for (g, base) in baseValues.enumerated() { values[g] = lrMin + 0.5 * (base * gamma - lrMin) * f }
   }
 }
 

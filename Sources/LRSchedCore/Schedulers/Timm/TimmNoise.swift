@@ -4,7 +4,8 @@
 ///
 /// `"normal"` noise is `torch.randn(1) * noise_std`, redrawn until `abs(noise) < noise_pct`; any
 /// other type is `2 * (torch.rand(1) - 0.5) * noise_pct`. The draws are PyTorch's CPU generator's
-/// (`TorchCPUGenerator`), so the noise equals timm's bit for bit.
+/// (`TorchCPUGenerator`), so the noise equals timm's bit for bit. The value keeps one generator
+/// and reseeds it at each draw, as timm seeds a new one: drawing allocates nothing.
 struct TimmNoise: Sendable {
   /// `noise_range_t`: `nil` (no noise), from a step on, or `[start, end)`.
   enum Range: Sendable {
@@ -21,6 +22,8 @@ struct TimmNoise: Sendable {
   let std: Double
   let seed: Int
   let path: String
+  /// The generator each draw reseeds.
+  private var generator = TorchCPUGenerator(seed: 0)
 
   /// `_is_apply_noise(t)`.
   func applies(at t: Int) -> Bool {
@@ -32,16 +35,16 @@ struct TimmNoise: Sendable {
   }
 
   /// `_calculate_noise(t)`.
-  func noise(at t: Int) throws(SpecError) -> Double {
+  mutating func noise(at t: Int) throws(SpecError) -> Double {
     let (s, overflow) = seed.addingReportingOverflow(t)
     guard !overflow else { throw SpecError(path + "." + Self.noiseSeed.name, "ValueError: Overflow when unpacking long long") }
-    var g = TorchCPUGenerator(seed: s)
-    guard normal else { return 2 * (g.rand() - 0.5) * pct }
+    generator.manualSeed(s)
+    guard normal else { return 2 * (generator.rand() - 0.5) * pct }
     guard pct > 0 else {
       throw SpecError(path + "." + Self.noisePct.name, "timm would redraw the noise for ever: abs(noise) < noise_pct (\(DoubleFormat.shortest(pct))) is never true")
     }
     for _ in 0..<Self.drawLimit {
-      let n = g.randn() * std
+      let n = generator.randn() * std
       if abs(n) < pct { return n }
     }
     throw SpecError(
@@ -49,11 +52,12 @@ struct TimmNoise: Sendable {
       "timm would redraw the noise for ever: no draw of \(Self.drawLimit) had abs(noise) < noise_pct (\(DoubleFormat.shortest(pct)))")
   }
 
-  /// `_add_noise(lrs, t)`.
-  func apply(_ lrs: [Double], at t: Int) throws(SpecError) -> [Double] {
-    guard applies(at: t) else { return lrs }
+  /// `_add_noise(lrs, t)`, in place: each value `v` of `values` becomes `v + v * noise` where
+  /// noise applies at `t`.
+  mutating func apply(to values: GroupValues, at t: Int) throws(SpecError) {
+    guard applies(at: t) else { return }
     let n = try noise(at: t)
-    return lrs.map { $0 + $0 * n }
+    for g in values.indices { values[g] = values[g] + values[g] * n }
   }
 
   /// The noise arguments of a timm scheduler; `type` is read only where the class takes

@@ -9,6 +9,10 @@
 /// with noise, into the groups. Row `e` is the value timm sets for epoch `e` (`step(0)` is taken
 /// first), with interval `"step"` for update `i` (`step_update(0)` first). An `"epoch"` row is an
 /// epoch's first update, `e * steps_per_epoch`.
+///
+/// `_get_lr(t)`'s list is written into storage allocated once (`lr(at:into:)`), noise is added
+/// in place and the noise generator is reseeded rather than made anew, so a step allocates
+/// nothing.
 open class TimmScheduler: LRScheduler {
   /// The largest `t` lrsched follows (and the largest step-count argument, in magnitude): every
   /// `t` stays exact as a double.
@@ -19,7 +23,13 @@ open class TimmScheduler: LRScheduler {
   public let path: String
   public let baseValues: [Double]
   public let tInEpochs: Bool
-  let noise: TimmNoise
+  /// The noise settings and the generator they draw from, reseeded at each step they apply to.
+  @exclusivity(unchecked) var noise: TimmNoise
+  /// Each group's `lr_scale`, read once: a run changes no group setting but the learning rate
+  /// and momentum.
+  let lrScales: [Double?]
+  /// The list `_get_lr(t)` returns, written in place at every step before noise and `lr_scale`.
+  let values: GroupValues
   let run: RunShape
   /// Whether the loop calls `step(0)` and `step_update(0)` before row 0 (the reference's loop);
   /// timm's `train.py` does not (it steps at the start only when resuming), so its first row is the
@@ -44,41 +54,58 @@ open class TimmScheduler: LRScheduler {
     } else if let i = optimizer.paramGroups.firstIndex(where: { $0.initialLR == nil }) {
       throw SpecError(path + "." + Self.initializeParameter.name, "KeyError: 'initial_lr missing from param_groups[\(i)]'")
     }
-    baseValues = optimizer.paramGroups.map { $0.initialLR ?? $0.lr }
-    updateGroups(baseValues)
+    let groups = optimizer.paramGroups
+    baseValues = groups.map { $0.initialLR ?? $0.lr }
+    lrScales = groups.map(\.lrScale)
+    values = .allocate(count: groups.count)
+    values.assign(baseValues)
+    updateGroups(values)
   }
 
-  /// `_get_lr(t)`.
-  open func lr(at t: Int) throws(SpecError) -> [Double] {
-    baseValues
+  deinit {
+    values.deallocate()
+  }
+
+  /// `_get_lr(t)`: writes each group's value at `t` into `values`.
+  open func lr(at t: Int, into values: GroupValues) throws(SpecError) {
+    values.assign(baseValues)
   }
 
   /// `update_groups(values)`: each group's value, times its `lr_scale` when it has one.
-  public func updateGroups(_ values: [Double]) {
-    for (i, v) in zip(optimizer.groupIndices, values) {
-      if let scale = optimizer[group: i].lrScale {
-        optimizer.lrs[i] = v * scale
+  public func updateGroups(_ values: GroupValues) {
+    let lrs = optimizer.lrs
+    for i in lrs.indices {
+      if let scale = lrScales[i] {
+        lrs[i] = values[i] * scale
       } else {
-        optimizer.lrs[i] = v
+        lrs[i] = values[i]
       }
     }
   }
 
   /// `update_groups(value)` for a single value.
   public func updateGroups(_ value: Double) {
-    updateGroups(Array(repeating: value, count: optimizer.groupCount))
+    values.fill(value)
+    updateGroups(values)
   }
 
   /// `step(epoch, metric)`.
   open func step(epoch: Int, metric: Double?) throws(SpecError) {
     guard tInEpochs else { return }
-    updateGroups(try noise.apply(try lr(at: epoch), at: epoch))
+    try update(at: epoch)
   }
 
   /// `step_update(num_updates, metric)`.
   open func stepUpdate(_ numUpdates: Int, metric: Double?) throws(SpecError) {
     guard !tInEpochs else { return }
-    updateGroups(try noise.apply(try lr(at: numUpdates), at: numUpdates))
+    try update(at: numUpdates)
+  }
+
+  /// `update_groups(_add_noise(_get_lr(t), t))`.
+  private func update(at t: Int) throws(SpecError) {
+    try lr(at: t, into: values)
+    try noise.apply(to: values, at: t)
+    updateGroups(values)
   }
 
   /// Whether the run starts with `step(0)`; PlateauLRScheduler's `step(0)` would be a warmup

@@ -39,15 +39,23 @@ struct TimmWarmup: Sendable {
     return step.double < t.double
   }
 
-  /// The warmup values at `t`, or `nil` once it is over (`t >= warmup_t`).
-  func values(at step: PyNumber) -> [Double]? {
-    guard isWarming(step) else { return nil }
-    return steps.map { lrInit + step.double * $0 }
+  /// Writes the warmup values at `t` into `values` and returns true, or returns false (writing
+  /// nothing) once the warmup is over (`t >= warmup_t`).
+  func write(at step: PyNumber, into values: GroupValues) -> Bool {
+    guard isWarming(step) else { return false }
+    write(step.double, into: values)
+    return true
   }
 
-  /// The warmup values at an `int` `t`.
-  func values(at step: Int) -> [Double]? {
-    values(at: .int(step))
+  /// The same at an `int` `t`.
+  func write(at step: Int, into values: GroupValues) -> Bool {
+    write(at: .int(step), into: values)
+  }
+
+  /// Writes `warmup_lr_init + t * s` for each group's warmup step `s` into `values`, whether or
+  /// not `t` is in the warmup (PlateauLRScheduler's warmup runs through `t == warmup_t`).
+  func write(_ step: Double, into values: GroupValues) {
+    for (g, s) in steps.enumerated() { values[g] = lrInit + step * s }
   }
 
   /// The schedule's own time: `t - warmup_t` with `warmup_prefix`, else `t`; a float when either

@@ -15,12 +15,20 @@ struct TorchCPUGenerator {
 
   /// `torch.Generator().manual_seed(seed)`: MT19937 seeded with the low 32 bits.
   init(seed: Int) {
-    var s = [UInt32](repeating: 0, count: Self.n)
-    s[0] = UInt32(truncatingIfNeeded: seed)
+    state = [UInt32](repeating: 0, count: Self.n)
+    manualSeed(seed)
+  }
+
+  /// `manual_seed(seed)`: the generator starts again as a new one seeded with `seed` (no cached
+  /// normal), in the storage it already has.
+  mutating func manualSeed(_ seed: Int) {
+    state[0] = UInt32(truncatingIfNeeded: seed)
     for j in 1..<Self.n {
-      s[j] = 1_812_433_253 &* (s[j - 1] ^ (s[j - 1] >> 30)) &+ UInt32(j)
+      state[j] = 1_812_433_253 &* (state[j - 1] ^ (state[j - 1] >> 30)) &+ UInt32(j)
     }
-    state = s
+    left = 1
+    next = 0
+    cachedNormal = nil
   }
 
   private static func twist(_ u: UInt32, _ v: UInt32) -> UInt32 {

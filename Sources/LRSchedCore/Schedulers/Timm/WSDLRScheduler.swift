@@ -59,16 +59,16 @@ public final class WSDLRScheduler: TimmScheduler {
     }
   }
 
-  public override func lr(at t: Int) throws(SpecError) -> [Double] {
-    if let w = warmup.values(at: t) { return w }
+  public override func lr(at t: Int, into values: GroupValues) throws(SpecError) {
+    if warmup.write(at: t, into: values) { return }
     let ts = t - warmup.intT
     let s = try stableFactor(ts)
-    let stableLRs = baseValues.map { PyChecked.max($0 * s, lrMin) }
+    for (g, base) in baseValues.enumerated() { values[g] = PyChecked.max(base * s, lrMin) }
     let tDecay = ts - (tInitial - decayT)
-    if tDecay <= 0 { return stableLRs }
+    if tDecay <= 0 { return }
     let fraction = Double(tDecay) / Double(decayT)
     let d = try decayFactor(1.0 < fraction ? 1.0 : fraction)
-    return stableLRs.map { lrMin + ($0 - lrMin) * d }
+    for g in values.indices { values[g] = lrMin + (values[g] - lrMin) * d }
   }
 }
 

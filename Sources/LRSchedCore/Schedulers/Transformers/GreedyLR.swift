@@ -4,6 +4,8 @@
 public final class GreedyLR: LRScheduler {
   public let optimizer: Optimizer
   let path: String
+  /// Where `factor` is in the spec, for a division by zero while stepping.
+  let factorPath: String
   let factor: Double
   let patience: Int
   let threshold: Double
@@ -14,7 +16,6 @@ public final class GreedyLR: LRScheduler {
   let minLRs: [Double]
   let maxLRs: [Double]
   let eps: Double
-  let windowSize: Int?
   let resetStartOriginal: Int
   let initialLRs: [Double]
 
@@ -24,7 +25,7 @@ public final class GreedyLR: LRScheduler {
   @exclusivity(unchecked) var cooldownCounter = 0
   @exclusivity(unchecked) var warmupCounter = 0
   @exclusivity(unchecked) var resetStart: Int
-  var average: StreamingAverage?
+  @exclusivity(unchecked) var average: StreamingAverage?
 
   public var needsMetric: Bool { true }
 
@@ -40,6 +41,7 @@ public final class GreedyLR: LRScheduler {
     }
     self.optimizer = optimizer
     self.path = path
+    factorPath = path + "." + Self.factor.name
     self.factor = factor
     self.patience = patience
     self.threshold = threshold
@@ -50,7 +52,6 @@ public final class GreedyLR: LRScheduler {
     self.minLRs = minLRs
     self.maxLRs = maxLRs
     self.eps = eps
-    self.windowSize = smoothWindow
     self.resetStartOriginal = resetStart
     self.resetStart = resetStart
     self.initialLRs = optimizer.learningRates
@@ -116,7 +117,7 @@ public final class GreedyLR: LRScheduler {
   private func increaseLR() throws(SpecError) {
     for i in optimizer.groupIndices {
       let old = optimizer.lrs[i]
-      let raised = try PyChecked.div(old, factor, at: path + "." + Self.factor.name)
+      let raised = try PyChecked.div(old, factor, at: factorPath)
       let new = maxLRs[i] < raised ? maxLRs[i] : raised
       if new - old > eps { optimizer.lrs[i] = new }
     }
@@ -131,7 +132,7 @@ public final class GreedyLR: LRScheduler {
     cooldownCounter = 0
     warmupCounter = 0
     resetStart = resetStartOriginal
-    if let windowSize { average = StreamingAverage(windowSize: windowSize) }
+    average?.reset()
   }
 }
 
