@@ -83,7 +83,7 @@ if command -v valgrind >/dev/null; then
   stripped="$tmp/lrsched"
   strip -o "$stripped" "$bin" 2>/dev/null || cp "$bin" "$stripped"
   allocs() { # spec steps
-    valgrind --tool=memcheck "$stripped" simulate --spec "$1" --quiet --epochs 1 --steps-per-epoch "$2" --every 100000000 \
+    valgrind --tool=memcheck "$stripped" simulate --spec "$1" --quiet --epochs "$2" --steps-per-epoch 1 --every 100000000 \
       --output /dev/null 2>&1 | sed -n 's/.*total heap usage: \([0-9,]*\) allocs.*/\1/p' | tr -d ,
   }
   printf '| %-40s | %14s |\n' spec "allocs / step"
