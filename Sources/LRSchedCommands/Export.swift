@@ -19,7 +19,7 @@ extension LRSched {
         Examples:
           lrsched export --spec run.json --to pytorch
           lrsched export --scheduler \\
-              "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step \\
+              "\(TorchExamples.perBatchCall)" --interval step \\
               --epochs 10 --steps-per-epoch 100
           lrsched export --spec run.json --with-loop > check.py && python3 check.py \\
               | diff - <(lrsched simulate --spec run.json)

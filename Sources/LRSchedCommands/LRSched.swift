@@ -15,10 +15,10 @@ public struct LRSched: ParsableCommand {
       Examples:
         lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
         lrsched simulate --scheduler \\
-            "OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)" --interval step \\
+            "\(TorchExamples.perBatchCall)" --interval step \\
             --epochs 10 --steps-per-epoch 100
         lrsched simulate --spec run.json --output lr.csv
-        lrsched list CosineAnnealingLR
+        lrsched list \(TorchExamples.listedName)
         lrsched summary --scheduler onecycle --epochs 10 --steps-per-epoch 100
 
       Shell completions: `make install` installs them with the binary and the man page; or by hand, \

@@ -20,7 +20,7 @@ extension LRSched {
           lrsched lint --spec run.json
           lrsched lint configs/ --strict --format json
           lrsched lint --scheduler \\
-              "OneCycleLR(optimizer, max_lr=0.1, total_steps=999)" --interval step \\
+              "\(TorchExamples.perBatchCallOneShort)" --interval step \\
               --epochs 10 --steps-per-epoch 100
         """)
 

@@ -11,7 +11,7 @@ extension LRSched {
       discussion: """
         Examples:
           lrsched list
-          lrsched list OneCycleLR
+          lrsched list \(TorchExamples.perBatchName)
           lrsched list warmup-cosine
         """)
 
@@ -42,7 +42,7 @@ extension LRSched {
         }
         out += "\n"
       }
-      out += "`lrsched list NAME` explains one. Spec type names: the library's own, or namespaced (torch.StepLR, optax.sgdr_schedule).\n"
+      out += "`lrsched list NAME` explains one. Spec type names: the library's own, or namespaced (\(TorchExamples.namespacedName), optax.…).\n"
       try OutputSink.printToStandardOutput(out)
     }
 

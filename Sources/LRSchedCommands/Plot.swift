@@ -27,7 +27,7 @@ extension LRSched {
           lrsched plot --scheduler cosine --epochs 100
           lrsched plot --spec examples/warmup-cosine.json -o lr.png
           lrsched plot --scheduler cosine --scheduler \\
-              "StepLR(optimizer, step_size=30)" --epochs 90 --log-y
+              "\(TorchExamples.perEpochCall)" --epochs 90 --log-y
           lrsched plot --spec run.json \\
               --log lightning_logs/version_0/metrics.csv -o compare.svg
           lrsched plot --from-hf args.json --dataset-size 5000 \\

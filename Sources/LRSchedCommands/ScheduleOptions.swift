@@ -44,7 +44,7 @@ struct ScheduleOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "A scheduler: a library name (CosineAnnealingLR, get_wsd_schedule, optax.sgdr_schedule), a short alias (cosine, step, onecycle, ...), or a constructor call pasted from Python, e.g. \"OneCycleLR(optimizer, max_lr=0.1, total_steps=1000)\". Repeatable for plot.",
+      "A scheduler: a library name (\(TorchExamples.listedName); `lrsched list` shows them all), a short alias (cosine, step, onecycle, ...), or a constructor call pasted from Python, e.g. \"\(TorchExamples.perBatchCall)\". Repeatable for plot.",
       valueName: "name-or-call"))
   var scheduler: [String] = []
 

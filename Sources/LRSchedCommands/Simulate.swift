@@ -19,7 +19,7 @@ extension LRSched {
         Examples:
           lrsched simulate --scheduler cosine --epochs 100 --lr 0.1
           lrsched simulate --spec run.json --output lr.csv
-          lrsched simulate --scheduler "StepLR(optimizer, step_size=30, gamma=0.1)" \\
+          lrsched simulate --scheduler "\(TorchExamples.perEpochCallWithGamma)" \\
               --epochs 90 --format jsonl
           lrsched simulate --scheduler onecycle --epochs 10 --steps-per-epoch 100 \\
               --print-spec

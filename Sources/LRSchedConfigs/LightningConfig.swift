@@ -42,7 +42,7 @@ enum LightningConfig {
     let optimizer = try optimizerJSON(opt)
 
     guard let sched = try cfg.object("lr_scheduler") else {
-      throw SpecError(cfg.path("lr_scheduler"), "missing: lrsched needs the scheduler, e.g. {class_path: torch.optim.lr_scheduler.StepLR, init_args: {step_size: 30}}")
+      throw SpecError(cfg.path("lr_scheduler"), "missing: lrsched needs the scheduler, e.g. {class_path: \(TorchExamples.classPath), init_args: {step_size: 30}}")
     }
     let scheduler = try classObject(sched, dropping: ["optimizer", "monitor", "verbose"])
     let interval = try sched.choice("interval", in: ["epoch", "step"], default: "epoch")
@@ -162,7 +162,7 @@ enum LightningConfig {
   /// `{class_path, init_args}` as `{type, ...init_args}`, recursively inside `init_args`.
   private static func classObject(_ obj: ConfigObject, dropping: Set<String> = []) throws(SpecError) -> JSONValue {
     guard let classPath = try obj.string("class_path") else {
-      throw SpecError(obj.path("class_path"), "missing: the scheduler's class, e.g. torch.optim.lr_scheduler.StepLR")
+      throw SpecError(obj.path("class_path"), "missing: the scheduler's class, e.g. \(TorchExamples.classPath)")
     }
     var members: [(key: String, value: JSONValue)] = [("type", .string(className(classPath)))]
     if let args = try obj.object("init_args") {
