@@ -59,9 +59,12 @@ let package = Package(
       name: "LRSchedTestSupport", dependencies: ["CCairo", "LRSchedCairo", "LRSchedPlot"],
       path: "Tests/LRSchedTestSupport"),
 
-    .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression"]),
+    // A seeded random number generator for randomized tests.
+    .target(name: "LRSchedTestRandom", path: "Tests/LRSchedTestRandom"),
+
+    .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression", "LRSchedTestRandom"]),
     .testTarget(
-      name: "LRSchedCoreTests", dependencies: ["LRSchedCore"],
+      name: "LRSchedCoreTests", dependencies: ["LRSchedCore", "LRSchedTestRandom"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "LRSchedConfigsTests", dependencies: ["LRSchedConfigs", "LRSchedCore"],

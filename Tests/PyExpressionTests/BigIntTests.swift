@@ -1,22 +1,11 @@
+import LRSchedTestRandom
 import Testing
 
 @testable import PyExpression
 
-/// A deterministic stream of pseudo-random numbers (SplitMix64).
-private struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 @Suite("BigInt")
 struct BigIntTests {
-  private static func random(bits: Int, using generator: inout SplitMix) -> BigInt {
+  private static func random(bits: Int, using generator: inout SplitMix64) -> BigInt {
     var value = BigInt(0)
     for _ in 0..<(bits + 31) / 32 {
       value = (value << 32) + BigInt(Int(generator.next() >> 32))
@@ -27,7 +16,7 @@ struct BigIntTests {
 
   @Test("agrees with Int where Int does not overflow")
   func agreesWithInt() {
-    var generator = SplitMix(state: 1)
+    var generator = SplitMix64(seed: 1)
     for _ in 0..<2000 {
       let a = Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 63)
       let b = Int(truncatingIfNeeded: generator.next()) >> Int(generator.next() % 63)
@@ -47,7 +36,7 @@ struct BigIntTests {
 
   @Test("division inverts multiplication, with a floored remainder")
   func divisionIdentity() {
-    var generator = SplitMix(state: 2)
+    var generator = SplitMix64(seed: 2)
     for _ in 0..<300 {
       let n = BigIntTests.random(bits: Int(generator.next() % 700) + 1, using: &generator)
       var d = BigIntTests.random(bits: Int(generator.next() % 400) + 1, using: &generator)
