@@ -59,12 +59,9 @@ let package = Package(
       name: "LRSchedTestSupport", dependencies: ["CCairo", "LRSchedCairo", "LRSchedPlot"],
       path: "Tests/LRSchedTestSupport"),
 
-    // A seeded random number generator for randomized tests.
-    .target(name: "LRSchedTestRandom", path: "Tests/LRSchedTestRandom"),
-
-    .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression", "LRSchedTestRandom"]),
+    .testTarget(name: "PyExpressionTests", dependencies: ["PyExpression", "LRSchedCore"]),
     .testTarget(
-      name: "LRSchedCoreTests", dependencies: ["LRSchedCore", "LRSchedTestRandom"],
+      name: "LRSchedCoreTests", dependencies: ["LRSchedCore"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "LRSchedConfigsTests", dependencies: ["LRSchedConfigs", "LRSchedCore"],

@@ -33,16 +33,10 @@ import Testing
     return out
   }
 
-  /// `count` pseudo-random 64-bit values from a fixed seed (SplitMix64).
-  static func randomBits(_ count: Int, seed: UInt64) -> [UInt64] {
-    var state = seed
-    return (0..<count).map { _ in
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+  /// `count` pseudo-random 64-bit values from a fixed seed.
+  static func randomBits(_ count: Int, seed: Int) -> [UInt64] {
+    var generator = SeededGenerator(seed: seed, stream: .data)
+    return (0..<count).map { _ in generator.next() }
   }
 
   @Test func randomBitPatterns() {
