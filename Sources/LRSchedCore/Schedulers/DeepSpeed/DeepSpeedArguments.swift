@@ -72,11 +72,10 @@ enum DeepSpeedArguments {
   /// `ValueError`: `<name> must be a positive integer, got <value>`.
   static func positiveInt(_ args: SchedulerArguments, _ key: String, default fallback: Int) throws(SpecError) -> Int {
     guard let v = args.value(key) else { return fallback }
-    let a = PythonArgument(v)
-    guard a.isInt, let n = a.number, n > 0 else {
-      throw SpecError(args.path(key), "\(key) must be a positive integer, got \(a.str)")
+    guard let a = v.pyNumber, a.isInt, a.double > 0 else {
+      throw SpecError(args.path(key), "\(key) must be a positive integer, got \(v.pyStr)")
     }
-    guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
+    guard let i = a.int else { throw SpecError(args.path(key), "integer \(v.pyStr) is too large") }
     return i
   }
 

@@ -78,19 +78,17 @@ extension CosineAnnealingWarmRestarts {
     "T_mult", defaultText: "1", help: "Factor by which each period is longer than the last (an integer >= 1)."
   ) { args, key throws(SpecError) in
     guard let v = args.value(key) else { return 1 }
-    let tMult = PythonArgument(v)
-    guard let n = tMult.number else {
-      throw SpecError(args.path(key), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
+    guard let tMult = v.pyNumber else {
+      throw SpecError(args.path(key), "TypeError: '<' not supported between instances of '\(v.pyTypeName)' and 'int'")
     }
-    guard n >= 1, tMult.isInt else { throw SpecError(args.path(key), "Expected integer \(key) >= 1, but got \(tMult.str)") }
-    guard let i = tMult.int else { throw SpecError(args.path(key), "integer \(tMult.str) is too large") }
+    guard tMult.double >= 1, tMult.isInt else { throw SpecError(args.path(key), "Expected integer \(key) >= 1, but got \(v.pyStr)") }
+    guard let i = tMult.int else { throw SpecError(args.path(key), "integer \(v.pyStr) is too large") }
     return i
   }
   static let etaMin = Param<Double>("eta_min", defaultText: "0.0", help: "Minimum learning rate.") { args, key throws(SpecError) in
     guard let v = args.value(key) else { return 0.0 }
-    let e = PythonArgument(v)
-    guard e.number != nil else {
-      throw SpecError(args.path(key), "Expected float or int \(key), but got \(e.str) of type \(e.typeDescription)")
+    guard v.pyNumber != nil else {
+      throw SpecError(args.path(key), "Expected float or int \(key), but got \(v.pyStr) of type <class '\(v.pyTypeName)'>")
     }
     return try SchedulerArguments.double(v, at: args.path(key))
   }

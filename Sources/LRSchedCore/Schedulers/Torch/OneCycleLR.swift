@@ -141,9 +141,10 @@ extension OneCycleLR {
       throw SpecError(args.path(key), "You must define either total_steps OR (epochs AND steps_per_epoch)")
     }
     func positive(_ v: JSONValue, _ key: String) throws(SpecError) -> Int {
-      let a = PythonArgument(v)
-      guard a.isInt, let n = a.number, n > 0 else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(a.str)") }
-      guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
+      guard let a = v.pyNumber, a.isInt, a.double > 0 else {
+        throw SpecError(args.path(key), "Expected positive integer \(key), but got \(v.pyStr)")
+      }
+      guard let i = a.int else { throw SpecError(args.path(key), "integer \(v.pyStr) is too large") }
       return i
     }
     let e = try positive(epochCount, epochs.name)
@@ -159,12 +160,12 @@ extension OneCycleLR {
     "pct_start", defaultText: "0.3", help: "Fraction of the cycle spent increasing the learning rate (a float)."
   ) { args, key throws(SpecError) in
     guard let v = args.value(key) else { return 0.3 }
-    let p = PythonArgument(v)
-    guard let n = p.number else {
-      throw SpecError(args.path(key), "TypeError: '<' not supported between instances of '\(PythonArgument.typeName(v))' and 'int'")
+    guard let p = v.pyNumber else {
+      throw SpecError(args.path(key), "TypeError: '<' not supported between instances of '\(v.pyTypeName)' and 'int'")
     }
-    guard n >= 0, n <= 1, p.isFloat else {
-      throw SpecError(args.path(key), "Expected float between 0 and 1 \(key), but got \(p.str)")
+    let n = p.double
+    guard n >= 0, n <= 1, !p.isInt else {
+      throw SpecError(args.path(key), "Expected float between 0 and 1 \(key), but got \(v.pyStr)")
     }
     return n
   }
@@ -173,7 +174,7 @@ extension OneCycleLR {
   ) { args, key throws(SpecError) in
     guard let v = args.value(key) else { return .cos }
     guard case .string(let s) = v, let a = AnnealStrategy(rawValue: s) else {
-      throw SpecError(args.path(key), "\(key) must be one of 'cos' or 'linear', instead got \(PythonArgument(v).str)")
+      throw SpecError(args.path(key), "\(key) must be one of 'cos' or 'linear', instead got \(v.pyStr)")
     }
     return a
   }

@@ -44,12 +44,11 @@ enum TorchArguments {
   /// non-number fails its `<=` comparison with an int, a float or a value below 1 is refused with
   /// "Expected positive integer".
   static func positiveInteger(_ value: JSONValue, _ key: String, of args: SchedulerArguments) throws(SpecError) -> Int {
-    let a = PythonArgument(value)
-    guard let n = a.number else {
-      throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(PythonArgument.typeName(value))' and 'int'")
+    guard let a = value.pyNumber else {
+      throw SpecError(args.path(key), "TypeError: '<=' not supported between instances of '\(value.pyTypeName)' and 'int'")
     }
-    guard n > 0, a.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(a.str)") }
-    guard let i = a.int else { throw SpecError(args.path(key), "integer \(a.str) is too large") }
+    guard a.double > 0, a.isInt else { throw SpecError(args.path(key), "Expected positive integer \(key), but got \(value.pyStr)") }
+    guard let i = a.int else { throw SpecError(args.path(key), "integer \(value.pyStr) is too large") }
     return i
   }
 }
