@@ -24,7 +24,7 @@ struct ImageSizeOptions: ParsableArguments {
 
   /// `WxH` in pixels.
   static func parseSize(_ text: String) -> (Int, Int)? {
-    let parts = text.lowercased().split(separator: "x")
+    let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
     guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
       (32...10_000).contains(w), (32...10_000).contains(h)
     else { return nil }

@@ -147,7 +147,7 @@ public struct LogCheck {
       !inPlan.isEmpty && inPlan.allSatisfy { matches($0.value, $0.group, rowFor($0.row)) }
     }
     if stepsPerEpoch > 1 && all({ $0 / stepsPerEpoch }) {
-      return "the scheduler was stepped once per epoch instead of once per batch (\(stepsPerEpoch) batches per epoch): every logged rate is the plan's at step ⌊step / \(stepsPerEpoch)⌋, the classic \(TorchExamples.steppedPerEpochByMistake) mistake"
+      return "the scheduler was stepped once per epoch instead of once per batch (\(stepsPerEpoch) batches per epoch): every logged rate is the plan's at step ⌊step / \(stepsPerEpoch)⌋, the classic \(TorchExamples.perBatchName) mistake"
     }
     if all({ $0 + 1 }) {
       return "off by one step: every logged rate is the plan's one step later (scheduler.step() before optimizer.step(), or a logger that logs after the scheduler stepped, as transformers' Trainer did before version 5: then --log-offset \(offset + 1))"

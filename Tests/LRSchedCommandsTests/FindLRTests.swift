@@ -115,6 +115,7 @@ import Testing
     ["--skip-end", "-1"],
     ["--optimizer", "LAMB"],
     ["--size", "12x12", "-o", "x.png"],
+    ["--size", "320x240x", "-o", "x.png"],
     ["--dpi", "0", "-o", "x.png"],
   ])
   func usageErrorsExit64(_ arguments: [String]) throws {

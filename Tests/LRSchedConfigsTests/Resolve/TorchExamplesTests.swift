@@ -12,7 +12,7 @@ import Testing
         overrides: RunOverrides(epochs: epochs, stepsPerEpoch: stepsPerEpoch, interval: interval)))
   }
 
-  @Test(arguments: [TorchExamples.listedName, TorchExamples.perBatchName, TorchExamples.namespacedName, TorchExamples.steppedPerEpochByMistake])
+  @Test(arguments: [TorchExamples.listedName, TorchExamples.perBatchName, TorchExamples.namespacedName])
   func namesAreInTheCatalog(_ name: String) {
     #expect(SchedulerCatalog.lookup(name) != nil)
   }

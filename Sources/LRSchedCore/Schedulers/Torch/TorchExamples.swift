@@ -3,7 +3,8 @@
 public enum TorchExamples {
   /// A class name to look up with `lrsched list`.
   public static let listedName = "CosineAnnealingLR"
-  /// Another, for `lrsched list`'s own help.
+  /// A per-batch scheduler, for `lrsched list`'s own help: the one most often stepped once per
+  /// epoch by mistake.
   public static let perBatchName = "OneCycleLR"
   /// A namespaced spec type name.
   public static let namespacedName = "torch.StepLR"
@@ -17,6 +18,4 @@ public enum TorchExamples {
   public static let perEpochCall = "StepLR(optimizer, step_size=30)"
   /// The same call with its decay factor spelled out.
   public static let perEpochCallWithGamma = "StepLR(optimizer, step_size=30, gamma=0.1)"
-  /// The per-batch scheduler most often stepped once per epoch by mistake.
-  public static let steppedPerEpochByMistake = "OneCycleLR"
 }
